@@ -1,0 +1,1 @@
+export { ConfigError, httpUrl, parseEnv, port, postgresUrl, secret } from './env';

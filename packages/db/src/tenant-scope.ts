@@ -1,0 +1,50 @@
+import type pg from 'pg';
+import type { Prisma, PrismaClient } from './prisma-client';
+
+/** A Prisma client bound to one tenant inside one transaction: Row Level Security admits only that tenant's rows. */
+export type TenantDb = Prisma.TransactionClient;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function assertTenantId(tenantId: string): void {
+  if (!uuidPattern.test(tenantId)) throw new Error(`tenantId must be a UUID, got ${JSON.stringify(tenantId)}`);
+}
+
+/**
+ * Run `fn` in a transaction with `app.tenant_id` set (transaction-local), so every
+ * query inside sees and writes only this tenant's rows. The setting ends with the
+ * transaction: a pooled connection never carries a tenant over to the next user.
+ */
+export async function withTenant<T>(
+  db: PrismaClient,
+  tenantId: string,
+  fn: (tx: TenantDb) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
+  assertTenantId(tenantId);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`;
+      return fn(tx);
+    },
+    { timeout: options.timeoutMs ?? 30_000, maxWait: 10_000 },
+  );
+}
+
+/** The same for the raw `pg` path (bulk writes): BEGIN, set the tenant, run, COMMIT (ROLLBACK on error). */
+export async function withTenantConnection<T>(pool: pg.Pool, tenantId: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  assertTenantId(tenantId);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}

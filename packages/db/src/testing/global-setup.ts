@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { ensureAppRole, migrateDatabase, resolveDatabase, withDatabaseName } from '../admin';
+import { TEST_APP_PASSWORD } from './test-database';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+/** A hash of every migration: the template is rebuilt exactly when migrations change. */
+async function hashMigrations(): Promise<string> {
+  const dir = path.join(repoRoot, 'prisma/migrations');
+  const hash = createHash('sha256');
+  for (const entry of (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    hash.update(entry.name);
+    hash.update(await readFile(path.join(dir, entry.name, 'migration.sql')));
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Once per test run: find a Postgres (DATABASE_URL, else an embedded server under
+ * .data/test-postgres), make sure a migrated template database exists, and hand
+ * its name to the test files, which each clone it into a fresh database.
+ */
+export default async function setup(project: TestProject) {
+  const database = await resolveDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: path.join(repoRoot, '.data/test-postgres'),
+    port: 54339,
+  });
+  const admin = new pg.Client({ connectionString: database.adminUrl });
+  await admin.connect();
+  const template = `tributary_tpl_${await hashMigrations()}`;
+  try {
+    await admin.query('SELECT pg_advisory_lock(74210)');
+    await ensureAppRole(database.adminUrl, TEST_APP_PASSWORD);
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (!found.rowCount) {
+      const building = `${template}_build_${randomBytes(3).toString('hex')}`;
+      await admin.query(`CREATE DATABASE "${building}"`);
+      await migrateDatabase(withDatabaseName(database.adminUrl, building));
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+    }
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(74210)').catch(() => undefined);
+    await admin.end();
+  }
+  const runId = randomBytes(3).toString('hex');
+  project.provide('databaseAdminUrl', database.adminUrl);
+  project.provide('templateDatabase', template);
+  project.provide('testRunId', runId);
+
+  return async () => {
+    const cleanup = new pg.Client({ connectionString: database.adminUrl });
+    await cleanup.connect();
+    try {
+      const leftovers = await cleanup.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`t_${runId}_%`]);
+      for (const row of leftovers.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    } finally {
+      await cleanup.end();
+    }
+    await database.stop();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseAdminUrl: string;
+    templateDatabase: string;
+    testRunId: string;
+  }
+}

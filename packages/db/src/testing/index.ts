@@ -1,0 +1,1 @@
+export { createTestDatabase, TEST_APP_PASSWORD, type TestDatabase } from './test-database';
