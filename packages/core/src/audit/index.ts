@@ -1,0 +1,1 @@
+export { actorId, recordAudit, type Actor } from './audit-log';

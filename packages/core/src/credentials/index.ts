@@ -1,0 +1,1 @@
+export { createCredentialCipher, parseCredentialKeys, CredentialKeyError, type CredentialCipher } from './credential-cipher';

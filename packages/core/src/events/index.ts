@@ -1,0 +1,1 @@
+export { emitHubEvent, type HubEventInput, type HubEventType } from './hub-event';

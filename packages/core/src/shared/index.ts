@@ -1,0 +1,1 @@
+export { DomainError, toFieldIssues, type DomainErrorCode, type FieldIssue } from './domain-error';
