@@ -12,11 +12,11 @@ export interface PreparedDatabase {
 
 /**
  * DATABASE_URL if set (its database is created when missing), else an embedded
- * Postgres under .data/postgres with a database `tributary`; then the app role and
+ * Postgres under <dataDir>/postgres with a database `tributary`; then the app role and
  * every migration.
  */
-export async function prepareDatabase(options: { repoRoot: string; databaseUrl?: string; appPassword: string; log: (line: string) => void }): Promise<PreparedDatabase> {
-  const server = await resolveDatabase({ databaseUrl: options.databaseUrl, dataDir: path.join(options.repoRoot, '.data/postgres'), port: 54329 });
+export async function prepareDatabase(options: { dataDir: string; databaseUrl?: string; appPassword: string; log: (line: string) => void }): Promise<PreparedDatabase> {
+  const server = await resolveDatabase({ databaseUrl: options.databaseUrl, dataDir: path.join(options.dataDir, 'postgres'), port: 54329 });
   const adminUrl = options.databaseUrl ?? withDatabaseName(server.adminUrl, 'tributary');
   const database = decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres';
   const maintenance = new pg.Client({ connectionString: withDatabaseName(adminUrl, 'postgres') });

@@ -10,9 +10,9 @@ export interface LocalSecrets {
   appDbPassword: string;
 }
 
-/** Development secrets, generated once into .data/secrets.json (never committed). Production sets the variables itself. */
-export async function loadLocalSecrets(repoRoot: string): Promise<LocalSecrets> {
-  const file = path.join(repoRoot, '.data/secrets.json');
+/** Development secrets, generated once into <dataDir>/secrets.json (never committed). Production sets the variables itself. */
+export async function loadLocalSecrets(dataDir: string): Promise<LocalSecrets> {
+  const file = path.join(dataDir, 'secrets.json');
   if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as LocalSecrets;
   const secrets: LocalSecrets = {
     sessionSigningSecret: randomBytes(32).toString('base64url'),

@@ -15,10 +15,16 @@ import { buildWebIfStale } from './web-build';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(`[start] ${line}`);
-const ports = { api: Number(process.env.API_PORT ?? 4000), web: Number(process.env.WEB_PORT ?? 3000), crm: 4010, erp: 4020 };
+const dataDir = path.resolve(repoRoot, process.env.TRIBUTARY_DATA_DIR ?? '.data');
+const ports = {
+  api: Number(process.env.API_PORT ?? 4000),
+  web: Number(process.env.WEB_PORT ?? 3000),
+  crm: Number(process.env.SANDBOX_CRM_PORT ?? 4010),
+  erp: Number(process.env.SANDBOX_ERP_PORT ?? 4020),
+};
 
-const secrets = await loadLocalSecrets(repoRoot);
-const database = await prepareDatabase({ repoRoot, databaseUrl: process.env.DATABASE_URL, appPassword: process.env.APP_DB_PASSWORD ?? secrets.appDbPassword, log });
+const secrets = await loadLocalSecrets(dataDir);
+const database = await prepareDatabase({ dataDir, databaseUrl: process.env.DATABASE_URL, appPassword: process.env.APP_DB_PASSWORD ?? secrets.appDbPassword, log });
 log(database.server.embedded ? `embedded Postgres running (${database.server.adminUrl.replace(/:[^:@/]+@/, ':***@')})` : 'using DATABASE_URL');
 
 const crm = await startSandboxCrm({ port: ports.crm, counts: { contacts: 5_000, companies: 500, deals: 1_000 } });

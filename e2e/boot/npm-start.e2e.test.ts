@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase, type TestDatabase } from '@tributary/db/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+
+interface Booted {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+function startStack(env: Record<string, string>): Booted {
+  const { PATH, HOME } = process.env;
+  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { cwd: repoRoot, env: { PATH, HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d));
+  child.stderr?.on('data', (d: Buffer) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(url: string, booted: Booted, timeoutMs: number): Promise<Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (booted.child.exitCode !== null) throw new Error(`the stack exited early:\n${booted.output()}`);
+    try {
+      const res = await fetch(url, { redirect: 'manual' });
+      if (res.status < 500) return res;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer in time:\n${booted.output()}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function checkStack(booted: Booted, ports: { api: number; web: number; crm: number }) {
+  const health = await waitFor(`http://127.0.0.1:${ports.api}/healthz`, booted, 150_000);
+  expect(health.status).toBe(200);
+  const gql = await fetch(`http://127.0.0.1:${ports.api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query: '{ health { ok database } }' }) });
+  expect((await gql.json()).data.health).toEqual({ ok: true, database: true });
+  const signin = await waitFor(`http://127.0.0.1:${ports.web}/signin`, booted, 60_000);
+  expect(await signin.text()).toContain('Sign in to Tributary');
+  const crm = await fetch(`http://127.0.0.1:${ports.crm}/crm/v3/objects/contacts?limit=1`, { headers: { authorization: 'Bearer pat-sandbox-crm' } });
+  expect(crm.status).toBe(200);
+  await expect.poll(() => booted.output(), { timeout: 30_000 }).toContain('worker: connected to pg-boss');
+  expect(booted.output()).toContain('demo@tributary.dev');
+  booted.child.kill('SIGINT');
+  expect(await booted.exited).toBe(0);
+  expect(booted.output()).toContain('[start] stopped');
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+describe('npm start', () => {
+  it('with DATABASE_URL: migrates, seeds, starts api, worker, portal and sandboxes; Ctrl-C stops them', async () => {
+    const database: TestDatabase = await createTestDatabase('boot');
+    cleanups.push(() => database.drop());
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tributary-boot-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const ports = { api: 4101, web: 4102, crm: 4103, erp: 4104 };
+    const booted = startStack({
+      DATABASE_URL: database.adminUrl,
+      TRIBUTARY_DATA_DIR: dataDir,
+      API_PORT: String(ports.api),
+      WEB_PORT: String(ports.web),
+      SANDBOX_CRM_PORT: String(ports.crm),
+      SANDBOX_ERP_PORT: String(ports.erp),
+    });
+    cleanups.push(async () => void booted.child.kill('SIGKILL'));
+    await checkStack(booted, ports);
+  });
+
+  it('without DATABASE_URL: runs an embedded Postgres under the data dir and stops it cleanly', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tributary-embedded-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const ports = { api: 4111, web: 4112, crm: 4113, erp: 4114 };
+    const booted = startStack({
+      TRIBUTARY_DATA_DIR: dataDir,
+      API_PORT: String(ports.api),
+      WEB_PORT: String(ports.web),
+      SANDBOX_CRM_PORT: String(ports.crm),
+      SANDBOX_ERP_PORT: String(ports.erp),
+    });
+    cleanups.push(async () => void booted.child.kill('SIGKILL'));
+    await checkStack(booted, ports);
+    expect(booted.output()).toContain('embedded Postgres running');
+    // the embedded server is down: its port no longer accepts connections
+    const port = Number(/embedded Postgres running \(postgresql:\/\/[^@]+@127\.0\.0\.1:(\d+)/.exec(booted.output())?.[1]);
+    expect(port).toBeGreaterThan(0);
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(false)));
+      socket.once('error', () => resolve(true));
+    });
+    expect(refused).toBe(true);
+  });
+});
