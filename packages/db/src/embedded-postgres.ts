@@ -39,7 +39,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     persistent: true,
     createPostgresUser: true,
     onLog: options.onLog ?? (() => undefined),
-    onError: options.onLog ?? (() => undefined),
+    onError: (error: unknown) => options.onLog?.(String(error)),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
