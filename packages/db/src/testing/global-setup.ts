@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -8,6 +9,21 @@ import { ensureAppRole, migrateDatabase, resolveDatabase, withDatabaseName } fro
 import { TEST_APP_PASSWORD } from './test-database';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+const sharedDataDir = path.join(repoRoot, '.data/test-postgres');
+
+/** The shared embedded data dir, unless another test run's server holds it: then a private one for this run. */
+async function chooseEmbeddedDataDir(): Promise<string> {
+  const pidFile = path.join(sharedDataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return sharedDataDir;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return sharedDataDir; // a stale pid file: the server is not running
+  }
+  return path.join(repoRoot, `.data/test-postgres-${process.pid}`);
+}
 
 /** A hash of every migration: the template is rebuilt exactly when migrations change. */
 async function hashMigrations(): Promise<string> {
@@ -26,11 +42,8 @@ async function hashMigrations(): Promise<string> {
  * its name to the test files, which each clone it into a fresh database.
  */
 export default async function setup(project: TestProject) {
-  const database = await resolveDatabase({
-    databaseUrl: process.env.DATABASE_URL,
-    dataDir: path.join(repoRoot, '.data/test-postgres'),
-    port: 54339,
-  });
+  const dataDir = await chooseEmbeddedDataDir();
+  const database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, port: 54339 });
   const admin = new pg.Client({ connectionString: database.adminUrl });
   await admin.connect();
   const template = `tributary_tpl_${await hashMigrations()}`;
@@ -63,6 +76,7 @@ export default async function setup(project: TestProject) {
       await cleanup.end();
     }
     await database.stop();
+    if (dataDir !== sharedDataDir) await rm(dataDir, { recursive: true, force: true });
   };
 }
 
