@@ -1,39 +1,88 @@
 /**
- * The demo: one tenant with an owner login, the integration catalogue, and (when
- * sandbox URLs are given) connections to the sandbox providers. Idempotent: run
- * it as often as you like. Runs on the privileged connection (set-up script).
+ * The demo: one tenant with an owner login, the integration catalogue, connections to
+ * the sandbox CRM, the sandbox ERP and a Postgres warehouse, and (once the sync engine
+ * is configured) demo syncs. Idempotent: run it as often as you like. The tenant,
+ * user and catalogue go through the privileged connection (set-up script); the
+ * connections go through the same use cases the API uses, as the application role.
  */
 import { hashPassword } from '@tributary/core/auth';
+import { seedIntegrationCatalog } from '@tributary/core/catalog';
+import { createConnection } from '@tributary/core/connections';
+import { createCredentialCipher, parseCredentialKeys } from '@tributary/core/credentials';
+import { createPrismaClient, withTenant } from '@tributary/db';
 import { createPrivilegedClient } from '@tributary/db/admin';
 
 export const DEMO_LOGIN = { email: 'demo@tributary.dev', password: 'tributary-demo', tenantSlug: 'acme' };
+export const SANDBOX_CRM_CLIENT = { clientId: 'sandbox-crm-client', clientSecret: 'sandbox-crm-secret' };
 
 export interface SeedOptions {
   adminUrl: string;
+  /** with these, the catalogue and the demo connections are seeded too */
+  demo?: {
+    appUrl: string;
+    credentialKeys: string;
+    sandboxCrmUrl: string;
+    sandboxErpUrl: string;
+    /** where the demo warehouse destination writes */
+    warehouseUrl: string;
+  };
 }
 
-export async function seedDemo(options: SeedOptions): Promise<{ tenantId: string; userId: string }> {
+export interface SeededDemo {
+  tenantId: string;
+  userId: string;
+  connections: Record<'crm' | 'erp' | 'warehouse', string> | null;
+}
+
+export async function seedDemo(options: SeedOptions): Promise<SeededDemo> {
   const privilegedDb = createPrivilegedClient(options.adminUrl);
   try {
-    const tenant = await privilegedDb.tenant.upsert({
-      where: { slug: DEMO_LOGIN.tenantSlug },
-      update: {},
-      create: { slug: DEMO_LOGIN.tenantSlug, name: 'Acme Corp (demo)' },
-    });
+    const tenant = await privilegedDb.tenant.upsert({ where: { slug: DEMO_LOGIN.tenantSlug }, update: {}, create: { slug: DEMO_LOGIN.tenantSlug, name: 'Acme Corp (demo)' } });
     const existing = await privilegedDb.user.findUnique({ where: { email: DEMO_LOGIN.email } });
-    const user =
-      existing ??
-      (await privilegedDb.user.create({
-        data: { email: DEMO_LOGIN.email, name: 'Demo Owner', passwordHash: await hashPassword(DEMO_LOGIN.password) },
-      }));
+    const user = existing ?? (await privilegedDb.user.create({ data: { email: DEMO_LOGIN.email, name: 'Demo Owner', passwordHash: await hashPassword(DEMO_LOGIN.password) } }));
     await privilegedDb.membership.upsert({
       where: { tenantId_userId: { tenantId: tenant.id, userId: user.id } },
       update: { role: 'owner' },
       create: { tenantId: tenant.id, userId: user.id, role: 'owner' },
     });
-    return { tenantId: tenant.id, userId: user.id };
+    if (!options.demo) return { tenantId: tenant.id, userId: user.id, connections: null };
+
+    const cipher = createCredentialCipher(parseCredentialKeys(options.demo.credentialKeys));
+    await seedIntegrationCatalog(privilegedDb, {
+      sandboxCrmUrl: options.demo.sandboxCrmUrl,
+      sandboxErpUrl: options.demo.sandboxErpUrl,
+      oauthClients: { 'sandbox-crm': SANDBOX_CRM_CLIENT },
+      cipher,
+    });
+    const connections = await seedDemoConnections(options.demo, cipher, tenant.id, user.id);
+    return { tenantId: tenant.id, userId: user.id, connections };
   } finally {
     await privilegedDb.$disconnect();
+  }
+}
+
+async function seedDemoConnections(
+  demo: NonNullable<SeedOptions['demo']>,
+  cipher: ReturnType<typeof createCredentialCipher>,
+  tenantId: string,
+  userId: string,
+): Promise<Record<'crm' | 'erp' | 'warehouse', string>> {
+  const db = createPrismaClient(demo.appUrl, { maxConnections: 2 });
+  const actor = { kind: 'user', userId, tenantId, role: 'owner' } as const;
+  const wanted = {
+    crm: { integrationKey: 'sandbox-crm-token', name: 'Sandbox CRM', settings: {}, credentials: { type: 'apiKey', apiKey: 'pat-sandbox-crm' } },
+    erp: { integrationKey: 'sandbox-erp', name: 'Sandbox ERP', settings: {}, credentials: { type: 'apiKey', apiKey: 'erp-sandbox-key' } },
+    warehouse: { integrationKey: 'postgres-warehouse', name: 'Demo warehouse', settings: { connectionString: demo.warehouseUrl, schemaPrefix: 'warehouse' }, credentials: { type: 'none' } },
+  } as const;
+  try {
+    const ids = {} as Record<'crm' | 'erp' | 'warehouse', string>;
+    for (const [role, input] of Object.entries(wanted) as [keyof typeof wanted, (typeof wanted)[keyof typeof wanted]][]) {
+      const found = await withTenant(db, tenantId, (tx) => tx.connection.findFirst({ where: { name: input.name }, select: { id: true } }));
+      ids[role] = found?.id ?? (await createConnection({ db, cipher }, tenantId, actor, input)).connectionId;
+    }
+    return ids;
+  } finally {
+    await db.$disconnect();
   }
 }
 

@@ -18,20 +18,25 @@ export interface PreparedDatabase {
 export async function prepareDatabase(options: { dataDir: string; databaseUrl?: string; appPassword: string; log: (line: string) => void }): Promise<PreparedDatabase> {
   const server = await resolveDatabase({ databaseUrl: options.databaseUrl, dataDir: path.join(options.dataDir, 'postgres'), port: 54329 });
   const adminUrl = options.databaseUrl ?? withDatabaseName(server.adminUrl, 'tributary');
-  const database = decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres';
-  const maintenance = new pg.Client({ connectionString: withDatabaseName(adminUrl, 'postgres') });
+  await ensureDatabase(adminUrl, decodeURIComponent(new URL(adminUrl).pathname.slice(1)) || 'postgres', options.log);
+  await ensureAppRole(adminUrl, options.appPassword);
+  options.log('applying migrations');
+  await migrateDatabase(adminUrl);
+  return { server, adminUrl, appUrl: appDatabaseUrl(adminUrl, options.appPassword) };
+}
+
+/** Create `database` on the server of `serverUrl` when missing; returns its URL (same credentials). */
+export async function ensureDatabase(serverUrl: string, database: string, log: (line: string) => void = () => undefined): Promise<string> {
+  const maintenance = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') });
   await maintenance.connect();
   try {
     const found = await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (!found.rowCount) {
-      options.log(`creating database ${database}`);
+      log(`creating database ${database}`);
       await maintenance.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
     }
   } finally {
     await maintenance.end();
   }
-  await ensureAppRole(adminUrl, options.appPassword);
-  options.log('applying migrations');
-  await migrateDatabase(adminUrl);
-  return { server, adminUrl, appUrl: appDatabaseUrl(adminUrl, options.appPassword) };
+  return withDatabaseName(serverUrl, database);
 }

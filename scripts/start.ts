@@ -7,9 +7,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSandboxCrm, startSandboxErp } from '@tributary/sandbox';
-import { DEMO_LOGIN, seedDemo } from '../prisma/seed';
+import { DEMO_LOGIN, SANDBOX_CRM_CLIENT, seedDemo } from '../prisma/seed';
 import { startProcess, type ManagedProcess } from './child-process';
-import { prepareDatabase } from './local-database';
+import { ensureDatabase, prepareDatabase } from './local-database';
 import { loadLocalSecrets } from './local-secrets';
 import { buildWebIfStale } from './web-build';
 
@@ -27,19 +27,27 @@ const secrets = await loadLocalSecrets(dataDir);
 const database = await prepareDatabase({ dataDir, databaseUrl: process.env.DATABASE_URL, appPassword: process.env.APP_DB_PASSWORD ?? secrets.appDbPassword, log });
 log(database.server.embedded ? `embedded Postgres running (${database.server.adminUrl.replace(/:[^:@/]+@/, ':***@')})` : 'using DATABASE_URL');
 
-const crm = await startSandboxCrm({ port: ports.crm, counts: { contacts: 5_000, companies: 500, deals: 1_000 } });
-const erp = await startSandboxErp({ port: ports.erp });
-await seedDemo({ adminUrl: database.adminUrl });
-await buildWebIfStale(repoRoot, log);
-
 const apiUrl = `http://127.0.0.1:${ports.api}`;
 const webUrl = `http://127.0.0.1:${ports.web}`;
+const crm = await startSandboxCrm({
+  port: ports.crm,
+  counts: { contacts: 5_000, companies: 500, deals: 1_000 },
+  clients: [{ ...SANDBOX_CRM_CLIENT, redirectUris: [`${apiUrl}/oauth/callback`] }],
+});
+const erp = await startSandboxErp({ port: ports.erp });
+const warehouseUrl = await ensureDatabase(database.adminUrl, 'tributary_warehouse');
+await seedDemo({
+  adminUrl: database.adminUrl,
+  demo: { appUrl: database.appUrl, credentialKeys: secrets.credentialKeys, sandboxCrmUrl: crm.url, sandboxErpUrl: erp.url, warehouseUrl },
+});
+await buildWebIfStale(repoRoot, log);
+
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: database.adminUrl,
   APP_DATABASE_URL: database.appUrl,
   SESSION_SIGNING_SECRET: secrets.sessionSigningSecret,
-  CREDENTIAL_KEYS: secrets.credentialKeys,
+  CREDENTIAL_KEYS: process.env.CREDENTIAL_KEYS ?? secrets.credentialKeys,
   API_PORT: String(ports.api),
   API_PUBLIC_URL: apiUrl,
   API_URL: apiUrl,
@@ -87,6 +95,7 @@ console.log(`
     GraphQL API   ${apiUrl}/graphql
     sandbox CRM   ${crm.url}   (HubSpot-style)
     sandbox ERP   ${erp.url}   (QuickBooks-style)
+    warehouse     ${warehouseUrl.replace(/:[^:@/]+@/, ':***@')}
   demo login      ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}
   Ctrl-C stops everything.
 `);

@@ -1,0 +1,1 @@
+export { seedIntegrationCatalog, catalogSeedOptionsSchema, type CatalogSeedOptions } from './integration-catalog';
