@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import globals from 'globals';
 
 const appNames = ['api', 'worker', 'web'];
 
@@ -21,6 +22,7 @@ const appBoundaries = appNames.map((app) => ({
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/.next/**', '.data/**', '**/generated/**', 'apps/web/next-env.d.ts', 'bench/results/**'] },
   js.configs.recommended,
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: { ...globals.node } } },
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },

