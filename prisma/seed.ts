@@ -9,7 +9,9 @@ import { hashPassword } from '@tributary/core/auth';
 import { seedIntegrationCatalog } from '@tributary/core/catalog';
 import { createConnection } from '@tributary/core/connections';
 import { createCredentialCipher, parseCredentialKeys } from '@tributary/core/credentials';
-import { createPrismaClient, withTenant } from '@tributary/db';
+import { createSyncConfig, ensureSyncQueues, requestSyncRun } from '@tributary/core/sync';
+import { createPrismaClient, withTenant, type PrismaClient } from '@tributary/db';
+import { PgBoss } from 'pg-boss';
 import { createPrivilegedClient } from '@tributary/db/admin';
 
 export const DEMO_LOGIN = { email: 'demo@tributary.dev', password: 'tributary-demo', tenantSlug: 'acme' };
@@ -32,6 +34,7 @@ export interface SeededDemo {
   tenantId: string;
   userId: string;
   connections: Record<'crm' | 'erp' | 'warehouse', string> | null;
+  syncs: string[];
 }
 
 export async function seedDemo(options: SeedOptions): Promise<SeededDemo> {
@@ -45,7 +48,7 @@ export async function seedDemo(options: SeedOptions): Promise<SeededDemo> {
       update: { role: 'owner' },
       create: { tenantId: tenant.id, userId: user.id, role: 'owner' },
     });
-    if (!options.demo) return { tenantId: tenant.id, userId: user.id, connections: null };
+    if (!options.demo) return { tenantId: tenant.id, userId: user.id, connections: null, syncs: [] };
 
     const cipher = createCredentialCipher(parseCredentialKeys(options.demo.credentialKeys));
     await seedIntegrationCatalog(privilegedDb, {
@@ -54,35 +57,76 @@ export async function seedDemo(options: SeedOptions): Promise<SeededDemo> {
       oauthClients: { 'sandbox-crm': SANDBOX_CRM_CLIENT },
       cipher,
     });
-    const connections = await seedDemoConnections(options.demo, cipher, tenant.id, user.id);
-    return { tenantId: tenant.id, userId: user.id, connections };
+    const db = createPrismaClient(options.demo.appUrl, { maxConnections: 2 });
+    try {
+      const connections = await seedDemoConnections(db, cipher, tenant.id, user.id, options.demo.warehouseUrl);
+      const syncs = await seedDemoSyncs(options.adminUrl, db, tenant.id, user.id, connections);
+      return { tenantId: tenant.id, userId: user.id, connections, syncs };
+    } finally {
+      await db.$disconnect();
+    }
   } finally {
     await privilegedDb.$disconnect();
   }
 }
 
 async function seedDemoConnections(
-  demo: NonNullable<SeedOptions['demo']>,
+  db: PrismaClient,
   cipher: ReturnType<typeof createCredentialCipher>,
   tenantId: string,
   userId: string,
+  warehouseUrl: string,
 ): Promise<Record<'crm' | 'erp' | 'warehouse', string>> {
-  const db = createPrismaClient(demo.appUrl, { maxConnections: 2 });
   const actor = { kind: 'user', userId, tenantId, role: 'owner' } as const;
   const wanted = {
     crm: { integrationKey: 'sandbox-crm-token', name: 'Sandbox CRM', settings: {}, credentials: { type: 'apiKey', apiKey: 'pat-sandbox-crm' } },
     erp: { integrationKey: 'sandbox-erp', name: 'Sandbox ERP', settings: {}, credentials: { type: 'apiKey', apiKey: 'erp-sandbox-key' } },
-    warehouse: { integrationKey: 'postgres-warehouse', name: 'Demo warehouse', settings: { connectionString: demo.warehouseUrl, schemaPrefix: 'warehouse' }, credentials: { type: 'none' } },
+    warehouse: { integrationKey: 'postgres-warehouse', name: 'Demo warehouse', settings: { connectionString: warehouseUrl, schemaPrefix: 'warehouse' }, credentials: { type: 'none' } },
   } as const;
+  const ids = {} as Record<'crm' | 'erp' | 'warehouse', string>;
+  for (const [role, input] of Object.entries(wanted) as [keyof typeof wanted, (typeof wanted)[keyof typeof wanted]][]) {
+    const found = await withTenant(db, tenantId, (tx) => tx.connection.findFirst({ where: { name: input.name }, select: { id: true } }));
+    ids[role] = found?.id ?? (await createConnection({ db, cipher }, tenantId, actor, input)).connectionId;
+  }
+  return ids;
+}
+
+/**
+ * Two demo syncs, each scheduled every 15 minutes with a first run queued (the worker
+ * picks it up as soon as it starts): CRM contacts into the warehouse, and CRM companies
+ * into the warehouse and the ERP.
+ */
+async function seedDemoSyncs(adminUrl: string, db: PrismaClient, tenantId: string, userId: string, connections: Record<'crm' | 'erp' | 'warehouse', string>): Promise<string[]> {
+  const actor = { kind: 'user', userId, tenantId, role: 'owner' } as const;
+  const wanted = [
+    { name: 'CRM contacts → warehouse', sourceStream: 'contacts', model: 'contact', destinationConnectionIds: [connections.warehouse] },
+    { name: 'CRM companies → warehouse + ERP', sourceStream: 'companies', model: 'company', destinationConnectionIds: [connections.warehouse, connections.erp] },
+  ] as const;
+  const queue = new PgBoss({ connectionString: adminUrl, schema: 'pgboss' });
+  await queue.start();
   try {
-    const ids = {} as Record<'crm' | 'erp' | 'warehouse', string>;
-    for (const [role, input] of Object.entries(wanted) as [keyof typeof wanted, (typeof wanted)[keyof typeof wanted]][]) {
-      const found = await withTenant(db, tenantId, (tx) => tx.connection.findFirst({ where: { name: input.name }, select: { id: true } }));
-      ids[role] = found?.id ?? (await createConnection({ db, cipher }, tenantId, actor, input)).connectionId;
+    await ensureSyncQueues(queue);
+    const ids: string[] = [];
+    for (const sync of wanted) {
+      const found = await withTenant(db, tenantId, (tx) => tx.syncConfig.findFirst({ where: { name: sync.name }, select: { id: true } }));
+      if (found) {
+        ids.push(found.id);
+        continue;
+      }
+      const { syncConfigId } = await createSyncConfig({ db, queue }, tenantId, actor, {
+        ...sync,
+        destinationConnectionIds: [...sync.destinationConnectionIds],
+        sourceConnectionId: connections.crm,
+        mode: 'incremental',
+        schedule: '*/15 * * * *',
+        slaMinutes: 60,
+      });
+      await requestSyncRun({ db, queue }, { tenantId, syncConfigId, trigger: 'manual' }, actor);
+      ids.push(syncConfigId);
     }
     return ids;
   } finally {
-    await db.$disconnect();
+    await queue.stop({ graceful: false });
   }
 }
 

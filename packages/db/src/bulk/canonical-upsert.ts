@@ -50,29 +50,42 @@ const createStage = `CREATE TEMP TABLE IF NOT EXISTS ${stageTable} (
   external_id text NOT NULL, source_hash text NOT NULL
 ) ON COMMIT DELETE ROWS`;
 
-/** The last staged row per identity wins (a statement may not update one row twice); version grows only when content or deletion changes. */
+/**
+ * ONE statement: merge the staged records into canonical_record by (tenant, model, identity)
+ * (the last staged row per identity wins: a statement may not update a row twice; the version
+ * grows only when content or deletion changed), then write every staged row's lineage edge to
+ * its record's version as it stands after the merge. Identities the merge left alone (content
+ * already there) are looked up in the statement's snapshot, which is exactly their current state.
+ */
 const mergeSql = `WITH picked AS (
   SELECT DISTINCT ON (identity) identity, data, hash, deleted FROM ${stageTable} ORDER BY identity, seq DESC
-)
-INSERT INTO canonical_record AS c ("tenantId", model, identity, data, hash, version, deleted)
-SELECT $1::uuid, $2, p.identity, p.data, p.hash, 1, p.deleted FROM picked p
-ON CONFLICT ("tenantId", model, identity) DO UPDATE
-  SET data = EXCLUDED.data, hash = EXCLUDED.hash, deleted = EXCLUDED.deleted, version = c.version + 1, "updatedAt" = now()
-  WHERE c.hash IS DISTINCT FROM EXCLUDED.hash OR c.deleted IS DISTINCT FROM EXCLUDED.deleted
-RETURNING c.id, c.identity, c.version, c.deleted, (c.xmax = 0) AS inserted`;
-
-/** Every staged row gets a lineage edge to its record's version as it stands after the merge (an index probe per row: see unchanged-records.ts). */
-const lineageSql = `WITH written AS (
-  INSERT INTO record_source ("tenantId", "canonicalRecordId", "canonicalVersion", "connectionId", "syncConfigId", stream, "externalId", "sourceHash", "runId", "mappingVersion")
-  SELECT $1::uuid, c.id, c.version, $3::uuid, $4::uuid, $5, s.external_id, s.source_hash, $6::uuid, $7
-  FROM ${stageTable} s
+), merged AS (
+  INSERT INTO canonical_record AS c ("tenantId", model, identity, data, hash, version, deleted)
+  SELECT $1::uuid, $2, p.identity, p.data, p.hash, 1, p.deleted FROM picked p
+  ON CONFLICT ("tenantId", model, identity) DO UPDATE
+    SET data = EXCLUDED.data, hash = EXCLUDED.hash, deleted = EXCLUDED.deleted, version = c.version + 1, "updatedAt" = now()
+    WHERE c.hash IS DISTINCT FROM EXCLUDED.hash OR c.deleted IS DISTINCT FROM EXCLUDED.deleted
+  RETURNING c.id, c.identity, c.version, c.deleted, (c.xmax = 0) AS inserted
+), untouched AS (
+  SELECT p.identity, c.id, c.version FROM picked p
   CROSS JOIN LATERAL (
-    SELECT id, version FROM canonical_record WHERE "tenantId" = $1::uuid AND model = $2 AND identity = s.identity LIMIT 1
+    SELECT id, version FROM canonical_record
+    WHERE "tenantId" = $1::uuid AND model = $2 AND identity >= p.identity AND identity <= p.identity
+    ORDER BY "tenantId", model, identity LIMIT 1
   ) c
+  WHERE NOT EXISTS (SELECT 1 FROM merged m WHERE m.identity = p.identity)
+), targets AS (
+  SELECT identity, id, version FROM merged UNION ALL SELECT identity, id, version FROM untouched
+), lineage AS (
+  INSERT INTO record_source ("tenantId", "canonicalRecordId", "canonicalVersion", "connectionId", "syncConfigId", stream, "externalId", "sourceHash", "runId", "mappingVersion")
+  SELECT $1::uuid, t.id, t.version, $3::uuid, $4::uuid, $5, s.external_id, s.source_hash, $6::uuid, $7
+  FROM ${stageTable} s JOIN targets t ON t.identity = s.identity
   ORDER BY s.seq
   RETURNING id
 )
-SELECT count(*)::int AS n, max(id)::text AS max_id FROM written`;
+SELECT m.id, m.identity, m.version, m.deleted, m.inserted, l.n AS lineage_rows, l.max_id
+FROM (SELECT count(*)::int AS n, max(id)::text AS max_id FROM lineage) l
+LEFT JOIN merged m ON true`;
 
 /**
  * The hub's write path for one page, on the caller's client inside its (tenant-scoped)
@@ -84,19 +97,15 @@ export async function upsertCanonicalRecords(client: pg.ClientBase, target: Cano
   if (records.length === 0) return { changes: [], unchanged: 0, lineageRows: 0, maxLineageId: null };
   await client.query(createStage);
   await copyRows(client, stageTable, stageColumns, stageRows(records));
-  const merged = await client.query<{ id: string; identity: string; version: number; deleted: boolean; inserted: boolean }>(mergeSql, [target.tenantId, target.model]);
-  const lineage = await client.query<{ n: number; max_id: string | null }>(lineageSql, [
-    target.tenantId,
-    target.model,
-    target.connectionId,
-    target.syncConfigId,
-    target.stream,
-    target.runId,
-    target.mappingVersion,
-  ]);
-  const changes = merged.rows.map(
+  const merged = await client.query<{ id: string | null; identity: string; version: number; deleted: boolean; inserted: boolean; lineage_rows: number; max_id: string | null }>(
+    mergeSql,
+    [target.tenantId, target.model, target.connectionId, target.syncConfigId, target.stream, target.runId, target.mappingVersion],
+  );
+  const summary = merged.rows[0];
+  const rows = merged.rows.filter((row) => row.id !== null);
+  const changes = rows.map(
     (row): CanonicalChange => ({
-      canonicalId: row.id,
+      canonicalId: row.id as string,
       identity: row.identity,
       version: row.version,
       kind: row.deleted ? 'deleted' : row.inserted ? 'created' : 'updated',
@@ -106,8 +115,8 @@ export async function upsertCanonicalRecords(client: pg.ClientBase, target: Cano
     changes,
     // a record whose identity another record of the page also had counts as unchanged: the last one wins
     unchanged: records.length - changes.length,
-    lineageRows: lineage.rows[0]?.n ?? 0,
-    maxLineageId: lineage.rows[0]?.max_id ?? null,
+    lineageRows: summary?.lineage_rows ?? 0,
+    maxLineageId: summary?.max_id ?? null,
   };
 }
 

@@ -41,7 +41,11 @@ export async function insertRecordDeliveries(
 export async function selectDeliveredKeys(client: pg.ClientBase, tenantId: string, keys: readonly string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const result = await client.query<{ key: string }>(
-    `SELECT "idempotencyKey" AS key FROM record_delivery WHERE "tenantId" = $1::uuid AND "idempotencyKey" = ANY($2::text[])`,
+    `SELECT d.key FROM unnest($2::text[]) AS k(key)
+     CROSS JOIN LATERAL (
+       SELECT "idempotencyKey" AS key FROM record_delivery WHERE "tenantId" = $1::uuid AND "idempotencyKey" >= k.key AND "idempotencyKey" <= k.key
+       ORDER BY "tenantId", "idempotencyKey" LIMIT 1
+     ) d`,
     [tenantId, keys],
   );
   return new Set(result.rows.map((row) => row.key));
@@ -64,7 +68,8 @@ FROM record_source rs
 CROSS JOIN LATERAL (SELECT id, version, data, hash, deleted FROM canonical_record WHERE id = rs."canonicalRecordId" LIMIT 1) c
 LEFT JOIN LATERAL (
   SELECT 1 AS found FROM record_delivery rd
-  WHERE rd."canonicalRecordId" = c.id AND rd."canonicalVersion" = c.version AND rd."connectionId" = $4::uuid
+  WHERE rd."canonicalRecordId" = c.id AND rd."canonicalVersion" >= c.version AND rd."canonicalVersion" <= c.version AND rd."connectionId" = $4::uuid
+  ORDER BY rd."canonicalRecordId", rd."canonicalVersion"
   LIMIT 1
 ) d ON true
 WHERE rs.id > $2::bigint AND rs."syncConfigId" = $3::uuid AND rs."tenantId" = $1::uuid AND d.found IS NULL

@@ -12,19 +12,23 @@ export interface RecordFingerprint {
 /*
  * Index look-ups per record, whatever the statistics say: during a bulk load they are stale, and a
  * planner that believes the tables are tiny would hash-join the tenant's whole lineage on every
- * page. LATERAL ... LIMIT 1 cannot be flattened, so each record costs two index probes.
+ * page, or probe the wrong index and filter. LATERAL ... LIMIT 1 cannot be flattened, and ORDER BY
+ * the unique index's columns makes that index the one that costs nothing to use: each record
+ * costs two index probes.
  */
 const unchangedSql = `SELECT (k.ord - 1)::int AS i
 FROM unnest($4::text[], $5::text[], $6::boolean[], $7::text[], $8::text[]) WITH ORDINALITY AS k(identity, hash, deleted, external_id, source_hash, ord)
 CROSS JOIN LATERAL (
   SELECT c.id FROM canonical_record c
-  WHERE c."tenantId" = $1::uuid AND c.model = $2 AND c.identity = k.identity AND c.hash = k.hash AND c.deleted = k.deleted
+  WHERE c."tenantId" = $1::uuid AND c.model = $2 AND c.identity >= k.identity AND c.identity <= k.identity AND c.hash = k.hash AND c.deleted = k.deleted
+  ORDER BY c."tenantId", c.model, c.identity
   LIMIT 1
 ) c
 CROSS JOIN LATERAL (
   SELECT 1 FROM record_source rs
-  WHERE rs."tenantId" = $1::uuid AND rs."connectionId" = $3::uuid AND rs."externalId" = k.external_id
+  WHERE rs."tenantId" = $1::uuid AND rs."connectionId" = $3::uuid AND rs."externalId" >= k.external_id AND rs."externalId" <= k.external_id
     AND rs."sourceHash" = k.source_hash AND rs."canonicalRecordId" = c.id
+  ORDER BY rs."tenantId", rs."connectionId", rs."externalId"
   LIMIT 1
 ) seen`;
 
