@@ -42,6 +42,35 @@ async function waitFor(url: string, booted: Booted, timeoutMs: number): Promise<
   }
 }
 
+interface DemoRuns {
+  runs: { nodes: { status: string; counts: { read: number; failed: number }; sync: { name: string }; deliveries: { pushed: number; failed: number }[] }[] };
+}
+
+/** The demo's first runs (queued by the seed) finish: CRM → warehouse and CRM → warehouse + ERP. */
+async function expectDemoSyncsSucceed(apiPort: number, booted: Booted): Promise<void> {
+  const api = `http://127.0.0.1:${apiPort}`;
+  const session = await fetch(`${api}/auth/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'demo@tributary.dev', password: 'tributary-demo' }) });
+  expect(session.status).toBe(200);
+  const { token } = (await session.json()) as { token: string };
+  const query = '{ runs(first: 10) { nodes { status counts { read failed } sync { name } deliveries { pushed failed } } } }';
+  let runs: DemoRuns['runs']['nodes'] = [];
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    runs = ((await res.json()) as { data: DemoRuns }).data.runs.nodes;
+    if (runs.length >= 2 && runs.every((r) => r.status === 'SUCCEEDED' || r.status === 'FAILED')) break;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  expect(runs.map((r) => [r.sync.name, r.status]).sort(), booted.output().slice(-3000)).toEqual([
+    ['CRM companies → warehouse + ERP', 'SUCCEEDED'],
+    ['CRM contacts → warehouse', 'SUCCEEDED'],
+  ]);
+  const contacts = runs.find((r) => r.sync.name === 'CRM contacts → warehouse');
+  expect(contacts?.counts.read).toBe(5000);
+  const companies = runs.find((r) => r.sync.name.startsWith('CRM companies'));
+  expect(companies?.deliveries.map((d) => d.pushed)).toEqual([500, 500]);
+}
+
 async function checkStack(booted: Booted, ports: { api: number; web: number; crm: number }) {
   const health = await waitFor(`http://127.0.0.1:${ports.api}/healthz`, booted, 150_000);
   expect(health.status).toBe(200);
@@ -51,8 +80,8 @@ async function checkStack(booted: Booted, ports: { api: number; web: number; crm
   expect(await signin.text()).toContain('Sign in to Tributary');
   const crm = await fetch(`http://127.0.0.1:${ports.crm}/crm/v3/objects/contacts?limit=1`, { headers: { authorization: 'Bearer pat-sandbox-crm' } });
   expect(crm.status).toBe(200);
-  await expect.poll(() => booted.output(), { timeout: 30_000 }).toContain('worker: connected to pg-boss');
   expect(booted.output()).toContain('demo@tributary.dev');
+  await expectDemoSyncsSucceed(ports.api, booted);
   // Ctrl-C in a terminal: SIGINT to the whole foreground process group
   process.kill(-(booted.child.pid ?? 0), 'SIGINT');
   expect(await booted.exited).toBe(0);
