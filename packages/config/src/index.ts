@@ -1,1 +1,2 @@
 export { ConfigError, httpUrl, parseEnv, port, postgresUrl, secret } from './env';
+export { runProcess } from './run-process';
