@@ -36,12 +36,19 @@ async function hashMigrations(): Promise<string> {
   return hash.digest('hex').slice(0, 12);
 }
 
-/**
- * Once per test run: find a Postgres (DATABASE_URL, else an embedded server under
- * .data/test-postgres), make sure a migrated template database exists, and hand
- * its name to the test files, which each clone it into a fresh database.
- */
-export default async function setup(project: TestProject) {
+interface SharedServer {
+  adminUrl: string;
+  template: string;
+  runId: string;
+  users: number;
+  stop(): Promise<void>;
+}
+
+/** Both suites that need Postgres run their global set-up in this one process: share one server. */
+const sharedKey = Symbol.for('tributary.test-database');
+type Shared = { [sharedKey]?: Promise<SharedServer> };
+
+async function prepareServer(): Promise<SharedServer> {
   const dataDir = await chooseEmbeddedDataDir();
   const database = await resolveDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir, port: 54339 });
   const admin = new pg.Client({ connectionString: database.adminUrl });
@@ -62,21 +69,45 @@ export default async function setup(project: TestProject) {
     await admin.end();
   }
   const runId = randomBytes(3).toString('hex');
-  project.provide('databaseAdminUrl', database.adminUrl);
-  project.provide('templateDatabase', template);
-  project.provide('testRunId', runId);
+  return {
+    adminUrl: database.adminUrl,
+    template,
+    runId,
+    users: 0,
+    async stop() {
+      const cleanup = new pg.Client({ connectionString: database.adminUrl });
+      await cleanup.connect();
+      try {
+        const leftovers = await cleanup.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`t_${runId}_%`]);
+        for (const row of leftovers.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+      } finally {
+        await cleanup.end();
+      }
+      await database.stop();
+      if (dataDir !== sharedDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Once per test run: find a Postgres (DATABASE_URL, else an embedded server under
+ * .data/test-postgres), make sure a migrated template database exists, and hand
+ * its name to the test files, which each clone it into a fresh database.
+ */
+export default async function setup(project: TestProject) {
+  const shared = globalThis as Shared;
+  shared[sharedKey] ??= prepareServer();
+  const server = await shared[sharedKey];
+  server.users += 1;
+  project.provide('databaseAdminUrl', server.adminUrl);
+  project.provide('templateDatabase', server.template);
+  project.provide('testRunId', server.runId);
 
   return async () => {
-    const cleanup = new pg.Client({ connectionString: database.adminUrl });
-    await cleanup.connect();
-    try {
-      const leftovers = await cleanup.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`t_${runId}_%`]);
-      for (const row of leftovers.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
-    } finally {
-      await cleanup.end();
-    }
-    await database.stop();
-    if (dataDir !== sharedDataDir) await rm(dataDir, { recursive: true, force: true });
+    server.users -= 1;
+    if (server.users > 0) return;
+    delete shared[sharedKey];
+    await server.stop();
   };
 }
 
