@@ -48,6 +48,17 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => client.end());
 }
 
+/** Databases of earlier benchmark runs that were interrupted (embedded bench server only). */
+async function dropLeftovers(serverUrl: string, log: (line: string) => void): Promise<void> {
+  const client = new pg.Client({ connectionString: withDatabaseName(serverUrl, 'postgres') });
+  await client.connect();
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^bench_(hub|wh)_[0-9a-f]{6}$'`).finally(() => client.end());
+  for (const { datname } of rows) {
+    log(`dropping leftover ${datname}`);
+    await dropDatabase(serverUrl, datname);
+  }
+}
+
 export async function setUpWorld(options: { records: number; repoRoot: string; log: (line: string) => void }): Promise<BenchWorld> {
   const explain = process.env.BENCH_EXPLAIN_MS;
   const server = await resolveDatabase({
@@ -56,6 +67,7 @@ export async function setUpWorld(options: { records: number; repoRoot: string; l
     port: 54349,
     onLog: explain ? (line) => options.log(`  postgres | ${line.trim()}`) : undefined,
   });
+  if (server.embedded) await dropLeftovers(server.adminUrl, options.log);
   const suffix = randomBytes(3).toString('hex');
   const hubName = `bench_hub_${suffix}`;
   const warehouseName = `bench_wh_${suffix}`;

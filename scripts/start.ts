@@ -77,9 +77,10 @@ const onExit = (name: string) => (code: number | null) => {
   console.error(`[start] ${name} exited (code ${code}); stopping everything`);
   void stopAll(1);
 };
-const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
-processes.push(startProcess('api', process.execPath, [tsx, 'apps/api/src/main.ts'], { cwd: repoRoot, env, onExit: onExit('api') }));
-processes.push(startProcess('worker', process.execPath, [tsx, 'apps/worker/src/main.ts'], { cwd: repoRoot, env, onExit: onExit('worker') }));
+// `node --import tsx`, not the tsx CLI: its signal relay SIGKILLs a child that is busy when Ctrl-C arrives
+const runTs = (entry: string) => ['--import', 'tsx', entry];
+processes.push(startProcess('api', process.execPath, runTs('apps/api/src/main.ts'), { cwd: repoRoot, env, onExit: onExit('api') }));
+processes.push(startProcess('worker', process.execPath, runTs('apps/worker/src/main.ts'), { cwd: repoRoot, env, onExit: onExit('worker') }));
 processes.push(
   startProcess('web', process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', '127.0.0.1'], {
     cwd: path.join(repoRoot, 'apps/web'),

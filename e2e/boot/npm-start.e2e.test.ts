@@ -8,7 +8,6 @@ import { createTestDatabase, type TestDatabase } from '@tributary/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const tsx = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
 
 interface Booted {
   child: ChildProcess;
@@ -19,7 +18,7 @@ interface Booted {
 function startStack(env: Record<string, string>): Booted {
   const { PATH, HOME } = process.env;
   // its own process group, so a failed test can take down the whole stack (`kill(-pid)`)
-  const child = spawn(process.execPath, [tsx, 'scripts/start.ts'], { cwd: repoRoot, env: { PATH, HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: repoRoot, env: { PATH, HOME, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d));
   child.stderr?.on('data', (d: Buffer) => (output += d));

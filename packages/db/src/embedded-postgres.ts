@@ -18,7 +18,11 @@ async function findFreePort(preferred: number): Promise<number> {
     new Promise<number | null>((resolve) => {
       const server = net.createServer();
       server.once('error', () => resolve(null));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
+      server.listen(port, '127.0.0.1', () => {
+        const address = server.address();
+        const bound = typeof address === 'object' && address ? address.port : port;
+        server.close(() => resolve(bound));
+      });
     });
   return (await tryPort(preferred)) ?? (await tryPort(0)) ?? preferred;
 }

@@ -11,6 +11,13 @@ const deadLetterFilterSchema = z.object({
   errorCode: z.string().min(1).optional(),
 });
 
+/** Which dead letters to replay: some ids, all of a run's, or a filter (sync, run, stage, error code). Only open ones are replayed. */
+const replaySelectorSchema = z.union([
+  z.object({ ids: z.array(uuid).min(1).max(1000) }),
+  z.object({ runId: uuid }),
+  z.object({ filter: deadLetterFilterSchema }),
+]);
+
 /**
  * The worker's queue catalogue: name -> payload schema + queue options. It lives in core so the
  * API enqueues with the same names and payloads the worker validates.
@@ -39,7 +46,7 @@ export const syncQueues = {
   'sync.replay': {
     payload: z.object({
       tenantId: uuid,
-      selector: z.union([z.object({ ids: z.array(uuid).min(1).max(1000) }), z.object({ filter: deadLetterFilterSchema })]),
+      selector: replaySelectorSchema,
     }),
     options: { policy: 'standard', retryLimit: 2, retryDelay: 10, expireInSeconds: 1800 },
   },
@@ -73,4 +80,4 @@ export async function enqueueSyncJob<N extends SyncQueueName>(
   return queue.send(name, payload, full);
 }
 
-export { deadLetterFilterSchema };
+export { deadLetterFilterSchema, replaySelectorSchema };

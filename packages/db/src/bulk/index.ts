@@ -17,7 +17,6 @@ export { selectUnchangedRecords, type RecordFingerprint } from './unchanged-reco
 export {
   insertRecordDeliveries,
   selectDeliveredKeys,
-  selectLatestLineageId,
   selectPendingDeliveries,
   type DeliveryRow,
   type PendingDelivery,

@@ -97,9 +97,3 @@ export async function selectPendingDeliveries(
   ]);
   return result.rows.map((row) => ({ lineageId: row.lineage_id, runId: row.run_id, canonicalRecordId: row.id, version: row.version, data: row.data, hash: row.hash, deleted: row.deleted }));
 }
-
-/** The highest lineage id the tenant has (bigint as text, '0' when none): where a new destination's watermark starts. */
-export async function selectLatestLineageId(client: pg.ClientBase, tenantId: string): Promise<string> {
-  const result = await client.query<{ id: string | null }>(`SELECT max(id)::text AS id FROM record_source WHERE "tenantId" = $1::uuid`, [tenantId]);
-  return result.rows[0]?.id ?? '0';
-}

@@ -1,13 +1,8 @@
 import type { TenantDb } from '@tributary/db';
-import { z } from 'zod';
-import { deadLetterFilterSchema } from '../queues';
+import type { z } from 'zod';
+import { replaySelectorSchema } from '../queues';
 
-/** Which dead letters to replay: some ids, all of a run's, or a filter (sync, run, stage, error code). Only open ones are replayed. */
-export const replaySelectorSchema = z.union([
-  z.object({ ids: z.array(z.uuid()).min(1).max(1000) }),
-  z.object({ runId: z.uuid() }),
-  z.object({ filter: deadLetterFilterSchema }),
-]);
+export { replaySelectorSchema };
 export type ReplaySelector = z.input<typeof replaySelectorSchema>;
 
 /** At most this many dead letters per replay call; call again for the rest. */
