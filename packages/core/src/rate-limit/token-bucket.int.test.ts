@@ -44,7 +44,6 @@ describe('Postgres token bucket', () => {
     const elapsed = Date.now() - started;
     // 5 at once, then 10 more at 10/s
     expect(elapsed).toBeGreaterThanOrEqual(900);
-    expect(elapsed).toBeLessThan(3000);
 
     await limiters[0]?.pause('crm:1', Date.now() + 600);
     const pausedAt = Date.now();

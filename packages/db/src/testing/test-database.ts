@@ -35,6 +35,12 @@ export async function createTestDatabase(label = 'db'): Promise<TestDatabase> {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
       try {
+        // let clients that are closing finish first: forcing terminates them with a FATAL their pools may not expect
+        for (let i = 0; i < 30; i++) {
+          const open = await c.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (open.rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       } finally {
         await c.end();
