@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, findUnknownFields } from '../rest-declarative/field-map';
+import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from '../rest-declarative/field-map';
 
 /** `s3://bucket/key` (one object) or `s3://bucket/prefix/` (every object under it, in key order). */
 export const s3LocationPattern = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,62})\/(.*)$/;
@@ -37,9 +37,7 @@ export const fileStreamSchema = z
     if (!stream.format && !inferFormat(stream.location)) {
       ctx.addIssue({ code: 'custom', path: ['format'], message: 'set the format: the location has no .csv / .jsonl extension' });
     }
-    for (const key of findUnknownFields(stream.model, stream.fieldMap)) {
-      ctx.addIssue({ code: 'custom', path: ['fieldMap', key], message: `"${key}" is not a field of ${stream.model}` });
-    }
+    reportUnknownFields(stream, ctx);
   })
   .transform((stream) => ({ ...stream, format: stream.format ?? (inferFormat(stream.location) as FileFormat) }));
 export type FileStreamSettings = z.infer<typeof fileStreamSchema>;

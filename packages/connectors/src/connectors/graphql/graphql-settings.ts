@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, findUnknownFields } from '../rest-declarative/field-map';
+import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from '../rest-declarative/field-map';
 import { restAuthSchema } from '../rest-declarative/rest-auth';
 
 const variableName = z.string().regex(/^[_A-Za-z][_0-9A-Za-z]*$/, 'a GraphQL variable name');
@@ -34,9 +34,7 @@ export const graphqlStreamSchema = z
         ctx.addIssue({ code: 'custom', path: ['query'], message: `the query must declare $${name}` });
       }
     }
-    for (const key of findUnknownFields(stream.model, stream.fieldMap)) {
-      ctx.addIssue({ code: 'custom', path: ['fieldMap', key], message: `"${key}" is not a field of ${stream.model}` });
-    }
+    reportUnknownFields(stream, ctx);
   });
 export type GraphqlStreamSettings = z.infer<typeof graphqlStreamSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, findUnknownFields } from '../rest-declarative/field-map';
+import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from '../rest-declarative/field-map';
 
 const column = z.string().min(1).max(63);
 
@@ -29,9 +29,7 @@ export const postgresStreamSchema = z
     if ((stream.table === undefined) === (stream.query === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['table'], message: 'set exactly one of table and query' });
     }
-    for (const key of findUnknownFields(stream.model, stream.fieldMap)) {
-      ctx.addIssue({ code: 'custom', path: ['fieldMap', key], message: `"${key}" is not a field of ${stream.model}` });
-    }
+    reportUnknownFields(stream, ctx);
   });
 export type PostgresStreamSettings = z.infer<typeof postgresStreamSchema>;
 

@@ -40,6 +40,13 @@ export function findUnknownFields(model: CanonicalModelName, fieldMap: FieldMap)
   return Object.keys(fieldMap).filter((key) => !(names.has(key) && key !== 'custom') && !/^custom\.[^.]+$/.test(key));
 }
 
+/** Adds a zod issue at `fieldMap.<key>` for each key that is not a field of the stream's model (for `superRefine`). */
+export function reportUnknownFields(stream: { model: CanonicalModelName; fieldMap: FieldMap }, ctx: z.RefinementCtx): void {
+  for (const key of findUnknownFields(stream.model, stream.fieldMap)) {
+    ctx.addIssue({ code: 'custom', path: ['fieldMap', key], message: `"${key}" is not a field of ${stream.model}` });
+  }
+}
+
 /** Pure: maps one provider record to a canonical record (coerced, not yet validated). */
 export function mapRecord<M extends CanonicalModelName>(raw: unknown, mapping: RecordMapping<M>): CanonicalRecordOf<M> {
   const out: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, findUnknownFields } from './field-map';
+import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from './field-map';
 import { restAuthSchema } from './rest-auth';
 
 const paramName = z.string().min(1);
@@ -55,9 +55,7 @@ export const restStreamSchema = z
     customFields: customFieldsSchema,
   })
   .superRefine((stream, ctx) => {
-    for (const key of findUnknownFields(stream.model, stream.fieldMap)) {
-      ctx.addIssue({ code: 'custom', path: ['fieldMap', key], message: `"${key}" is not a field of ${stream.model}` });
-    }
+    reportUnknownFields(stream, ctx);
   });
 export type RestStreamSettings = z.infer<typeof restStreamSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, findUnknownFields } from '../rest-declarative/field-map';
+import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from '../rest-declarative/field-map';
 
 export const signatureSchema = z.strictObject({
   /** header carrying the HMAC-SHA256 of the raw body; several signatures may be sent separated by "," or " " (secret rotation) */
@@ -32,9 +32,7 @@ export const webhookStreamSchema = z
     customFields: customFieldsSchema,
   })
   .superRefine((stream, ctx) => {
-    for (const key of findUnknownFields(stream.model, stream.fieldMap)) {
-      ctx.addIssue({ code: 'custom', path: ['fieldMap', key], message: `"${key}" is not a field of ${stream.model}` });
-    }
+    reportUnknownFields(stream, ctx);
   });
 export type WebhookStreamSettings = z.infer<typeof webhookStreamSchema>;
 
