@@ -9,6 +9,7 @@ import { appDatabaseUrl, createPrivilegedClient, ensureAppRole, migrateDatabase,
 import { startSandboxCrm } from '@tributary/sandbox';
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
+import { statementSettings } from './bench-statements';
 
 export type CrmSandbox = Awaited<ReturnType<typeof startSandboxCrm>>;
 
@@ -59,12 +60,28 @@ async function dropLeftovers(serverUrl: string, log: (line: string) => void): Pr
   }
 }
 
+/**
+ * The embedded bench server is sized like a small dedicated database host rather than left at
+ * Postgres's defaults (128 MB shared_buffers, a checkpoint every 1 GB of WAL): at 1M records the
+ * hub's indexes alone outgrow 128 MB, and frequent checkpoints turn every first touch of an index
+ * page into a full-page image in the WAL. The COPY baseline runs on the same server.
+ */
+const benchServerSettings = {
+  shared_buffers: '2GB',
+  max_wal_size: '16GB',
+  min_wal_size: '2GB',
+  checkpoint_timeout: '30min',
+  wal_buffers: '64MB',
+  maintenance_work_mem: '512MB',
+};
+
 export async function setUpWorld(options: { records: number; repoRoot: string; log: (line: string) => void }): Promise<BenchWorld> {
   const explain = process.env.BENCH_EXPLAIN_MS;
   const server = await resolveDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir: path.join(options.repoRoot, '.data/bench-postgres'),
     port: 54349,
+    settings: { ...benchServerSettings, ...statementSettings() },
     onLog: explain ? (line) => options.log(`  postgres | ${line.trim()}`) : undefined,
   });
   if (server.embedded) await dropLeftovers(server.adminUrl, options.log);

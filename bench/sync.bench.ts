@@ -12,6 +12,7 @@ import { requestSyncRun } from '@tributary/core/sync';
 import { z } from 'zod';
 import { countWrittenRows, measureCopyBaseline, readXid, type WrittenRows } from './bench-measure';
 import { setUpWorld, type BenchWorld } from './bench-setup';
+import { printStatements, resetStatements } from './bench-statements';
 import { startBenchWorker, type BenchWorker } from './bench-worker';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +39,7 @@ interface PhaseResult {
 
 async function runPhase(world: BenchWorld, worker: BenchWorker, phase: string, mode: 'full' | 'incremental'): Promise<PhaseResult> {
   const marks = { hub: await readXid(world.admin), warehouse: await readXid(world.warehouse) };
+  await resetStatements(world.admin);
   const started = Date.now();
   const { runId } = await requestSyncRun(world.deps, { tenantId: world.tenantId, syncConfigId: world.syncConfigId, trigger: 'manual', mode });
   let run: Record<string, unknown> | undefined;
@@ -62,6 +64,7 @@ async function runPhase(world: BenchWorld, worker: BenchWorker, phase: string, m
     reconciled: (run.reconciliation as { ok?: boolean } | null)?.ok === true,
     written,
   };
+  await printStatements(world.admin, log);
   log(`${phase}: ${read} read in ${seconds.toFixed(1)} s = ${result.recordsPerSecond} records/s; created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}; reconciled ${result.reconciled}; written ${JSON.stringify(written)}`);
   return result;
 }

@@ -207,6 +207,8 @@ export interface WriteItem<M extends CanonicalModelName = CanonicalModelName> {
   version: number;
   idempotencyKey: string;
   record: CanonicalRecordOf<M>;
+  /** `record` as the hub's canonical JSON text, when the hub has it at hand: a destination that sends JSON can use it instead of serialising again */
+  recordJson?: string;
   deleted?: boolean;
 }
 

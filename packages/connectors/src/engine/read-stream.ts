@@ -2,6 +2,7 @@ import type { AnyStreamDef, StreamCursor, StreamPage } from '../contract';
 import { createConnectorHttpClient, type ConnectorCallOptions } from './connector-http';
 import { parseConnectorSettings, resolveStream } from './connector-settings';
 import { fetchDeclarativePages, type SourcePage } from './declarative-pages';
+import { mapInSlices } from './event-loop-slices';
 import { maxIncrementalValue, processRecord } from './process-record';
 
 export interface ReadStreamOptions extends ConnectorCallOptions {
@@ -66,7 +67,7 @@ export async function* readStream(options: ReadStreamOptions): AsyncGenerator<St
         prefetch = source.next();
         prefetch.catch(() => undefined);
       }
-      const records = page.records.map((raw) => {
+      const records = await mapInSlices(page.records, (raw) => {
         const processed = processRecord(stream, settings, raw);
         pendingSince = maxIncrementalValue(pendingSince, processed.incrementalValue);
         return processed.result;

@@ -6,6 +6,11 @@ describe('stableStringify', () => {
     expect(stableStringify({ b: 1, a: { d: [2, undefined], c: 'x' }, u: undefined })).toBe('{"a":{"c":"x","d":[2,null]},"b":1}');
   });
 
+  it('writes bigints as decimal text and a bare undefined as null', () => {
+    expect(stableStringify({ n: 12345678901234567890n, list: [undefined, () => 1] })).toBe('{"list":[null,null],"n":"12345678901234567890"}');
+    expect(stableStringify(undefined)).toBe('null');
+  });
+
   it('honours toJSON and writes non-finite numbers as null', () => {
     expect(stableStringify({ at: new Date('2026-01-31T12:00:00.000Z'), n: Number.NaN })).toBe('{"at":"2026-01-31T12:00:00.000Z","n":null}');
   });

@@ -16,9 +16,10 @@ export {
 export { selectUnchangedRecords, type RecordFingerprint } from './unchanged-records';
 export {
   insertRecordDeliveries,
-  selectDeliveredKeys,
+  selectDeliveredVersions,
   selectPendingDeliveries,
   type DeliveryRow,
+  type DeliveryTarget,
   type PendingDelivery,
 } from './record-deliveries';
 export { insertDeadLetters, type DeadLetterRow, type DeadLetterStageName } from './dead-letters';

@@ -13,12 +13,15 @@ const insertSql = `WITH written AS (
   INSERT INTO record_delivery ("tenantId", "canonicalRecordId", "canonicalVersion", "connectionId", "externalId", "idempotencyKey", "runId")
   SELECT $1::uuid, d.canonical_id, d.version, $2::uuid, d.external_id, d.key, $3::uuid
   FROM unnest($4::uuid[], $5::int[], $6::text[], $7::text[]) AS d(canonical_id, version, external_id, key)
-  ON CONFLICT ("tenantId", "idempotencyKey") DO NOTHING
+  ON CONFLICT ("canonicalRecordId", "canonicalVersion", "connectionId") DO NOTHING
   RETURNING 1
 )
 SELECT count(*)::int AS n FROM written`;
 
-/** Delivery edges for one destination; a key already recorded is left alone. Returns how many rows were new. */
+/**
+ * Delivery edges for one destination; a (record, version, destination) already recorded is
+ * left alone (the idempotency key is derived from exactly that triple). Returns how many rows were new.
+ */
 export async function insertRecordDeliveries(
   client: pg.ClientBase,
   scope: { tenantId: string; destinationConnectionId: string; runId: string | null },
@@ -37,18 +40,26 @@ export async function insertRecordDeliveries(
   return result.rows[0]?.n ?? 0;
 }
 
-/** The idempotency keys among `keys` that already have a delivery edge. */
-export async function selectDeliveredKeys(client: pg.ClientBase, tenantId: string, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const result = await client.query<{ key: string }>(
-    `SELECT d.key FROM unnest($2::text[]) AS k(key)
+/** A record version whose delivery to one destination is in question. */
+export interface DeliveryTarget {
+  canonicalRecordId: string;
+  canonicalVersion: number;
+}
+
+/** Indexes into `targets` of the versions the destination has already acknowledged (one primary-key probe each, see `preferIndexLookups`). */
+export async function selectDeliveredVersions(client: pg.ClientBase, destinationConnectionId: string, targets: readonly DeliveryTarget[]): Promise<Set<number>> {
+  if (targets.length === 0) return new Set();
+  const result = await client.query<{ i: number }>(
+    `SELECT (k.ord - 1)::int AS i FROM unnest($2::uuid[], $3::int[]) WITH ORDINALITY AS k(canonical_id, version, ord)
      CROSS JOIN LATERAL (
-       SELECT "idempotencyKey" AS key FROM record_delivery WHERE "tenantId" = $1::uuid AND "idempotencyKey" >= k.key AND "idempotencyKey" <= k.key
-       ORDER BY "tenantId", "idempotencyKey" LIMIT 1
+       SELECT 1 FROM record_delivery rd
+       WHERE rd."canonicalRecordId" = k.canonical_id AND rd."canonicalVersion" >= k.version AND rd."canonicalVersion" <= k.version AND rd."connectionId" = $1::uuid
+       ORDER BY rd."canonicalRecordId", rd."canonicalVersion", rd."connectionId"
+       LIMIT 1
      ) d`,
-    [tenantId, keys],
+    [destinationConnectionId, targets.map((t) => t.canonicalRecordId), targets.map((t) => t.canonicalVersion)],
   );
-  return new Set(result.rows.map((row) => row.key));
+  return new Set(result.rows.map((row) => row.i));
 }
 
 /** A record the hub changed for a sync that a destination has not acknowledged yet (its current version). */
@@ -69,7 +80,7 @@ CROSS JOIN LATERAL (SELECT id, version, data, hash, deleted FROM canonical_recor
 LEFT JOIN LATERAL (
   SELECT 1 AS found FROM record_delivery rd
   WHERE rd."canonicalRecordId" = c.id AND rd."canonicalVersion" >= c.version AND rd."canonicalVersion" <= c.version AND rd."connectionId" = $4::uuid
-  ORDER BY rd."canonicalRecordId", rd."canonicalVersion"
+  ORDER BY rd."canonicalRecordId", rd."canonicalVersion", rd."connectionId"
   LIMIT 1
 ) d ON true
 WHERE rs.id > $2::bigint AND rs."syncConfigId" = $3::uuid AND rs."tenantId" = $1::uuid AND d.found IS NULL

@@ -20,7 +20,7 @@ function* renderChunks(items: readonly WriteItem[]): Generator<string> {
   for (let start = 0; start < items.length; start += rowsPerChunk) {
     let chunk = '';
     for (const item of items.slice(start, start + rowsPerChunk)) {
-      const json = escapeCopyJson(JSON.stringify(item.record));
+      const json = escapeCopyJson(item.recordJson ?? JSON.stringify(item.record));
       chunk += `${escapeCopyText(item.canonicalId)}\t${item.version}\t${json}\t${item.deleted ? 't' : 'f'}\n`;
     }
     yield chunk;

@@ -78,7 +78,7 @@ export async function traceRecord(tx: TenantDb, input: TraceRecordInput): Promis
           'seenAt', rs."seenAt") ORDER BY rs.id DESC)
         FROM record_source rs WHERE rs."canonicalRecordId" = t.id), '[]'::jsonb) AS sources,
       coalesce((SELECT jsonb_agg(jsonb_build_object('version', rd."canonicalVersion", 'connectionId', rd."connectionId", 'externalId', rd."externalId",
-          'idempotencyKey', rd."idempotencyKey", 'runId', rd."runId", 'deliveredAt', rd."deliveredAt") ORDER BY rd.id DESC)
+          'idempotencyKey', rd."idempotencyKey", 'runId', rd."runId", 'deliveredAt', rd."deliveredAt") ORDER BY rd."canonicalVersion" DESC, rd."deliveredAt" DESC)
         FROM record_delivery rd WHERE rd."canonicalRecordId" = t.id), '[]'::jsonb) AS deliveries
     FROM target t`;
   const row = rows[0];

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalModels, type CanonicalModelName } from '@tributary/connectors';
 
 const modelKeys = new Map<CanonicalModelName, string[]>(
@@ -30,7 +30,7 @@ export function serializeCanonical(model: CanonicalModelName, record: Record<str
 
 /** sha256 (hex) of text. */
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 const modulus = 1n << 64n;

@@ -1,11 +1,11 @@
-import type { StreamPage } from '@tributary/connectors';
+import { mapInSlices, type StreamPage } from '@tributary/connectors';
 import { withTenantConnection } from '@tributary/db';
 import { preferIndexLookups } from '@tributary/db/bulk';
 import { addChecksums } from '../mapping/canonical-json';
 import { prepareRecordResult, type RecordMappingContext } from '../mapping/source-record';
 import type { SyncDeps } from '../sync-deps';
 import { writeSourceCheckpoint, type RunTally } from './checkpoint';
-import { mapPreparedRecords, mapPreparedWith, needsLookups, type MappedPage } from './map-page';
+import { collectMappedPage, finishPrepared, mapPreparedRecords, needsLookups, type MappedPage } from './map-page';
 import { addPageCounts } from './run-counters';
 import type { RunContext } from './run-context';
 import { stageRecords, type StagedOutcome } from './stage-records';
@@ -22,12 +22,13 @@ export function toMappingContext(ctx: RunContext): RecordMappingContext {
 
 /**
  * The page's records mapped outside any transaction (JS only, overlapping the previous page's
- * commit); null when the mapping enriches from the hub and must map inside the transaction.
+ * commit, in slices so its replies are not held up); null when the mapping enriches from the
+ * hub and must map inside the transaction.
  */
-export function premapPage(ctx: RunContext, page: StreamPage): MappedPage | null {
+export async function premapPage(ctx: RunContext, page: StreamPage): Promise<MappedPage | null> {
   const mappingContext = toMappingContext(ctx);
   if (needsLookups(mappingContext)) return null;
-  return mapPreparedWith(mappingContext, page.records.map((record) => prepareRecordResult(mappingContext, record)));
+  return collectMappedPage(await mapInSlices(page.records, (record) => finishPrepared(mappingContext, prepareRecordResult(mappingContext, record))));
 }
 
 /**

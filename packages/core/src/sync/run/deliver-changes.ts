@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { computeBackoffMs, isConnectorError, writeRecords, type CanonicalModelName, type CanonicalRecord, type WriteItem, type WriteOutcome } from '@tributary/connectors';
 import { withTenantConnection } from '@tributary/db';
-import { insertDeadLetters, insertRecordDeliveries, selectDeliveredKeys, type DeadLetterRow, type DeliveryRow } from '@tributary/db/bulk';
+import { insertDeadLetters, insertRecordDeliveries, selectDeliveredVersions, type DeadLetterRow, type DeliveryRow } from '@tributary/db/bulk';
 import type { OpenedConnection } from '../../connections/index';
 import { addChecksums } from '../mapping/canonical-json';
 import type { SyncDeps } from '../sync-deps';
@@ -14,6 +14,8 @@ export interface DeliveryItem {
   canonicalId: string;
   version: number;
   record: Record<string, unknown>;
+  /** the record's canonical JSON text, when at hand (a fresh hub change) */
+  json?: string;
   hash: string;
   deleted: boolean;
   /** the run whose change this is, when not the delivering run (a recovery sweep's carry-over) */
@@ -94,11 +96,13 @@ export async function pushToDestination(
   const destinationId = destination.connectionId;
   const candidates = pickNewest(items).map((item) => ({ item, key: computeIdempotencyKey(destinationId, item.canonicalId, item.version) }));
   const delivered = options.checkDelivered
-    ? await withTenantConnection(deps.pool, scope.tenantId, (client) => selectDeliveredKeys(client, scope.tenantId, candidates.map((c) => c.key)))
-    : new Set<string>();
-  const skipped = candidates.filter((c) => delivered.has(c.key));
-  const toSend = candidates.filter((c) => !delivered.has(c.key));
-  const writeItems: WriteItem[] = toSend.map(({ item, key }) => ({ canonicalId: item.canonicalId, version: item.version, idempotencyKey: key, record: item.record as CanonicalRecord, deleted: item.deleted }));
+    ? await withTenantConnection(deps.pool, scope.tenantId, (client) =>
+        selectDeliveredVersions(client, destinationId, candidates.map(({ item }) => ({ canonicalRecordId: item.canonicalId, canonicalVersion: item.version }))),
+      )
+    : new Set<number>();
+  const skipped = candidates.filter((_, index) => delivered.has(index));
+  const toSend = candidates.filter((_, index) => !delivered.has(index));
+  const writeItems: WriteItem[] = toSend.map(({ item, key }) => ({ canonicalId: item.canonicalId, version: item.version, idempotencyKey: key, record: item.record as CanonicalRecord, recordJson: item.json, deleted: item.deleted }));
   const outcomes = writeItems.length ? await writeWithRetry(deps, scope, destination, writeItems, options.signal) : [];
 
   const counts: DeliveryCounts = { pushed: 0, skipped: skipped.length, failed: 0, checksum: 0n, carried: 0, carriedChecksum: 0n };

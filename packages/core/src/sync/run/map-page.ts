@@ -27,18 +27,27 @@ export function needsLookups(ctx: RecordMappingContext): boolean {
 
 const noLookups: LookupTable = new Map();
 
-/** Pure: finishes prepared records into hub-ready records and failures (`lookups` already loaded). */
-export function mapPreparedWith(ctx: RecordMappingContext, prepared: readonly (PreparedRecord | FailedRecord)[], lookups: LookupTable = noLookups): MappedPage {
+/** Splits finished records into hub-ready ones and failures, and sums the page's source checksum. */
+export function collectMappedPage(results: readonly (MappedRecord | FailedRecord)[]): MappedPage {
   const mapped: MappedRecord[] = [];
   const failed: FailedRecord[] = [];
   let sourceChecksum = 0n;
-  for (const item of prepared) {
-    sourceChecksum = addChecksums(sourceChecksum, toChecksumTerm(item.sourceHash));
-    const result = item.ok ? finishRecord(ctx, item, lookups) : item;
+  for (const result of results) {
+    sourceChecksum = addChecksums(sourceChecksum, toChecksumTerm(result.sourceHash));
     if (result.ok) mapped.push(result);
     else failed.push(result);
   }
   return { mapped, failed, sourceChecksum };
+}
+
+/** Finishes one prepared record (a failure stays one). */
+export function finishPrepared(ctx: RecordMappingContext, item: PreparedRecord | FailedRecord, lookups: LookupTable = noLookups): MappedRecord | FailedRecord {
+  return item.ok ? finishRecord(ctx, item, lookups) : item;
+}
+
+/** Pure: finishes prepared records into hub-ready records and failures (`lookups` already loaded). */
+export function mapPreparedWith(ctx: RecordMappingContext, prepared: readonly (PreparedRecord | FailedRecord)[], lookups: LookupTable = noLookups): MappedPage {
+  return collectMappedPage(prepared.map((item) => finishPrepared(ctx, item, lookups)));
 }
 
 /**

@@ -18,7 +18,7 @@ export interface SyncStepOptions {
   maxMs?: number;
   /** records per source request; default: the stream's own page size (providers cap it) */
   pageSize?: number;
-  /** deliveries that may queue behind the hub writes (default 2) */
+  /** deliveries that may queue behind the hub writes (default 2), and recordings behind the deliveries */
   maxPendingDeliveries?: number;
   retry?: Partial<RunRetryPolicy>;
   /** the HTTP client's own retries of one request (the engine's defaults otherwise) */
@@ -76,15 +76,17 @@ async function pushAll(deps: SyncDeps, ctx: RunContext, items: DeliveryItem[], w
 }
 
 /**
- * Reads and commits pages until the read ends or the step's budget is spent. Three stages
+ * Reads and commits pages until the read ends or the step's budget is spent. Four stages
  * overlap, each in page order: reading + mapping page k+1 (JS); committing page k to the hub
- * (the checkpoint only ever moves forward); delivering page k-1 (push to each destination,
- * then record edges, counts and watermark).
+ * (the checkpoint only ever moves forward); pushing page k-1 to every destination; recording
+ * page k-2's delivery edges, counts and watermark (in order, so a watermark never passes an
+ * unrecorded batch).
  */
 async function movePages(deps: SyncDeps, ctx: RunContext, plan: { cursor: StreamCursor | undefined; tally: RunTally }, options: SyncStepOptions) {
   const started = Date.now();
   const commits = createTaskQueue(1);
   const deliveries = createTaskQueue(options.maxPendingDeliveries ?? 2);
+  const recordings = createTaskQueue(options.maxPendingDeliveries ?? 2);
   const scope = { tenantId: ctx.tenantId, runId: ctx.runId, syncConfigId: ctx.syncConfigId, model: ctx.model };
   let tally = plan.tally;
   let pages = 0;
@@ -108,7 +110,7 @@ async function movePages(deps: SyncDeps, ctx: RunContext, plan: { cursor: Stream
       retry: options.httpRetry,
     });
     for await (const page of reader) {
-      const premapped = premapPage(ctx, page);
+      const premapped = await premapPage(ctx, page);
       read += 1;
       await commits.push(async () => {
         const pageStarted = Date.now();
@@ -118,10 +120,12 @@ async function movePages(deps: SyncDeps, ctx: RunContext, plan: { cursor: Stream
         const o = committed.outcome;
         deps.log?.({ type: 'page', runId: ctx.runId, records: committed.read, created: o.created, updated: o.updated, unchanged: o.unchanged, failed: o.failed, ms: Date.now() - pageStarted });
         if (o.changes.length === 0 || ctx.destinations.length === 0) return;
-        const items: DeliveryItem[] = o.changes.map((c) => ({ canonicalId: c.canonicalId, version: c.version, record: c.record, hash: c.hash, deleted: c.deleted }));
+        const items: DeliveryItem[] = o.changes.map((c) => ({ canonicalId: c.canonicalId, version: c.version, record: c.record, json: c.json, hash: c.hash, deleted: c.deleted }));
         await deliveries.push(async () => {
-          // measured: recording while the next page is pushed only adds contention on 2 cores
-          for (const batch of await pushAll(deps, ctx, items, o.maxLineageId, options.signal)) await recordDelivery(deps, scope, batch);
+          const batches = await pushAll(deps, ctx, items, o.maxLineageId, options.signal);
+          await recordings.push(async () => {
+            for (const batch of batches) await recordDelivery(deps, scope, batch);
+          });
         });
       });
       if (page.done) {
@@ -136,9 +140,11 @@ async function movePages(deps: SyncDeps, ctx: RunContext, plan: { cursor: Stream
     // never leave commits or deliveries running behind a failed step
     await commits.drain().catch(() => undefined);
     await deliveries.drain().catch(() => undefined);
+    await recordings.drain().catch(() => undefined);
     throw error;
   }
   await deliveries.drain();
+  await recordings.drain();
   return { pages, done, tally };
 }
 

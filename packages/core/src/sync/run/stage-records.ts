@@ -13,6 +13,8 @@ import type { FailedRecord, MappedRecord } from '../mapping/source-record';
 /** A canonical record version the hub created, with what a destination needs to receive it. */
 export interface HubChange extends CanonicalChange {
   record: Record<string, unknown>;
+  /** canonical JSON text of `record` (what the hub stored) */
+  json: string;
   hash: string;
   deleted: boolean;
 }
@@ -85,7 +87,7 @@ export async function stageRecords(client: pg.ClientBase, target: CanonicalPageT
   for (const change of result.changes) {
     const source = byIdentity.get(change.identity);
     if (!source) continue;
-    changes.push({ ...change, record: source.record, hash: source.hash, deleted: source.deleted });
+    changes.push({ ...change, record: source.record, json: source.json, hash: source.hash, deleted: source.deleted });
     changedChecksum = addChecksums(changedChecksum, changeTerm(change.canonicalId, change.version, source.hash));
   }
   let landedChecksum = 0n;
