@@ -108,7 +108,7 @@ export async function setUpWorld(options: { records: number; repoRoot: string; l
 
   const key = randomBytes(32);
   const cipher = createCredentialCipher([{ id: 'bench', key }]);
-  const crm = await startSandboxCrm({ port: 0, counts: { contacts: options.records, companies: 10, deals: 10 }, maxPageSize: 1000 });
+  const crm = await startSandboxCrm({ port: 0, counts: { contacts: options.records, companies: 10, deals: 10 }, maxPageSize: Number(process.env.BENCH_PAGE_SIZE ?? 1000) });
   const privilegedDb = createPrivilegedClient(adminUrl);
   await seedIntegrationCatalog(privilegedDb, { sandboxCrmUrl: crm.url, sandboxErpUrl: 'http://127.0.0.1:9', cipher });
   const tenant = await privilegedDb.tenant.create({ data: { slug: `bench-${suffix}`, name: 'Bench' } });

@@ -7,7 +7,7 @@ import type pg from 'pg';
 export const statementsWanted = process.env.BENCH_STATEMENTS === '1';
 
 export function statementSettings(): Record<string, string> {
-  return statementsWanted ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } : {};
+  return statementsWanted ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': 'on' } : {};
 }
 
 export async function resetStatements(admin: pg.Pool): Promise<void> {
@@ -18,10 +18,10 @@ export async function resetStatements(admin: pg.Pool): Promise<void> {
 
 export async function printStatements(admin: pg.Pool, log: (line: string) => void, limit = 12): Promise<void> {
   if (!statementsWanted) return;
-  const { rows } = await admin.query<{ ms: number; calls: string; rows: string; query: string }>(
-    `SELECT round(total_exec_time)::int AS ms, calls::text, rows::text, regexp_replace(left(query, 110), '\\s+', ' ', 'g') AS query
+  const { rows } = await admin.query<{ ms: number; plan_ms: number; calls: string; rows: string; query: string }>(
+    `SELECT round(total_exec_time)::int AS ms, round(total_plan_time)::int AS plan_ms, calls::text, rows::text, regexp_replace(left(query, 110), '\\s+', ' ', 'g') AS query
      FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT $1`,
     [limit],
   );
-  for (const row of rows) log(`  ${String(row.ms).padStart(7)} ms ${row.calls.padStart(6)} calls ${row.rows.padStart(8)} rows  ${row.query}`);
+  for (const row of rows) log(`  ${String(row.ms).padStart(7)} ms (+${row.plan_ms} planning) ${row.calls.padStart(6)} calls ${row.rows.padStart(8)} rows  ${row.query}`);
 }

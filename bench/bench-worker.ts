@@ -1,7 +1,7 @@
 /** The real worker (apps/worker/src/main.ts) as a child process, with its peak resident memory watched. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { workerNodeFlags } from '@tributary/config';
 
 export interface BenchWorker {
   child: ChildProcess;
@@ -19,19 +19,10 @@ function readStatusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   }
 }
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
 export function startBenchWorker(options: { repoRoot: string; env: Record<string, string>; log: (line: string) => void }): BenchWorker {
-  // BENCH_WORKER_NODE_ARGS: node flags for the worker, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+  // started as `npm start` starts it; BENCH_WORKER_NODE_ARGS adds node flags, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
   const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  // (profiling flags only reach a process node starts itself: then the worker runs under `--import tsx`, without tsx's CLI)
-  const entry = nodeArgs.length ? [...nodeArgs, '--import', 'tsx', 'apps/worker/src/main.ts'] : [path.join(options.repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'apps/worker/src/main.ts'];
+  const entry = [...workerNodeFlags, ...nodeArgs, '--import', 'tsx', 'apps/worker/src/main.ts'];
   const child = spawn(process.execPath, entry, {
     cwd: options.repoRoot,
     env: { ...process.env, ...options.env },
@@ -40,20 +31,16 @@ export function startBenchWorker(options: { repoRoot: string; env: Record<string
   });
   child.stdout?.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => options.log(`  worker | ${line}`)));
   child.stderr?.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach((line) => options.log(`  worker! ${line}`)));
-  // tsx's CLI runs the script in a child process: the worker's memory is that process's
-  const peaks = new Map<number, number>();
+  let peakKb = 0;
   const sample = () => {
-    if (!child.pid) return;
-    for (const pid of [child.pid, ...childrenOf(child.pid)]) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, readStatusKb(pid, 'VmHWM'), readStatusKb(pid, 'VmRSS')));
+    if (child.pid) peakKb = Math.max(peakKb, readStatusKb(child.pid, 'VmHWM'), readStatusKb(child.pid, 'VmRSS'));
   };
   const timer = setInterval(sample, 250);
   return {
     child,
     peakRssMb() {
       sample();
-      const workerPids = child.pid ? childrenOf(child.pid) : [];
-      const kb = workerPids.length ? Math.max(...workerPids.map((pid) => peaks.get(pid) ?? 0)) : Math.max(0, ...peaks.values());
-      return Math.round(kb / 1024);
+      return Math.round(peakKb / 1024);
     },
     async stop() {
       sample();

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       DATABASE_URL: world.adminUrl,
       APP_DATABASE_URL: world.appUrl,
       CREDENTIAL_KEYS: world.credentialKeys,
-      SYNC_PAGE_SIZE: '1000',
+      SYNC_PAGE_SIZE: process.env.BENCH_PAGE_SIZE ?? '1000',
       SYNC_STEP_PAGES: process.env.BENCH_STEP_PAGES ?? '200',
       WORKER_CONCURRENCY: '1',
       WORKER_LOG: process.env.BENCH_WORKER_LOG === 'json' ? 'json' : 'quiet',

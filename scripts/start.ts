@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workerNodeFlags } from '@tributary/config';
 import { startSandboxCrm, startSandboxErp } from '@tributary/sandbox';
 import { DEMO_LOGIN, SANDBOX_CRM_CLIENT, seedDemo } from '../prisma/seed';
 import { startProcess, type ManagedProcess } from './child-process';
@@ -80,7 +81,7 @@ const onExit = (name: string) => (code: number | null) => {
 // `node --import tsx`, not the tsx CLI: its signal relay SIGKILLs a child that is busy when Ctrl-C arrives
 const runTs = (entry: string) => ['--import', 'tsx', entry];
 processes.push(startProcess('api', process.execPath, runTs('apps/api/src/main.ts'), { cwd: repoRoot, env, onExit: onExit('api') }));
-processes.push(startProcess('worker', process.execPath, runTs('apps/worker/src/main.ts'), { cwd: repoRoot, env, onExit: onExit('worker') }));
+processes.push(startProcess('worker', process.execPath, [...workerNodeFlags, ...runTs('apps/worker/src/main.ts')], { cwd: repoRoot, env, onExit: onExit('worker') }));
 processes.push(
   startProcess('web', process.execPath, [path.join(repoRoot, 'node_modules/next/dist/bin/next'), 'start', '-p', String(ports.web), '-H', '127.0.0.1'], {
     cwd: path.join(repoRoot, 'apps/web'),

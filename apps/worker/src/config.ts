@@ -16,7 +16,9 @@ export const workerEnvSchema = z.object({
   WORKER_TENANT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** records per source request; unset: each stream's own page size (providers cap it) */
   SYNC_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).optional(),
-  /** pages one step commits before it re-enqueues itself */
+  /** source pages are joined into hub batches of at least this many records (one transaction each) */
+  SYNC_BATCH_RECORDS: z.coerce.number().int().min(1).max(50_000).default(2000),
+  /** batches one step commits before it re-enqueues itself */
   SYNC_STEP_PAGES: positiveInt(100),
   /** connections to the application role for the bulk path */
   WORKER_DB_POOL_SIZE: positiveInt(8),

@@ -48,7 +48,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     log: createLogger(config),
   };
   const tenantFair = { groupConcurrency: config.WORKER_TENANT_CONCURRENCY };
-  await boss.work('sync.run', { localConcurrency: config.WORKER_CONCURRENCY, pollingIntervalSeconds: 0.5, ...tenantFair }, createSyncRunHandler(deps, { maxPages: config.SYNC_STEP_PAGES, pageSize: config.SYNC_PAGE_SIZE }));
+  await boss.work('sync.run', { localConcurrency: config.WORKER_CONCURRENCY, pollingIntervalSeconds: 0.5, ...tenantFair }, createSyncRunHandler(deps, { maxPages: config.SYNC_STEP_PAGES, pageSize: config.SYNC_PAGE_SIZE, batchRecords: config.SYNC_BATCH_RECORDS }));
   await boss.work('sync.scheduled', { pollingIntervalSeconds: 2 }, createSyncScheduledHandler(deps));
   await boss.work('sync.sla-check', { pollingIntervalSeconds: 5 }, createSyncSlaCheckHandler(deps));
   await boss.work('sync.replay', { pollingIntervalSeconds: 2, ...tenantFair }, createSyncReplayHandler(deps));

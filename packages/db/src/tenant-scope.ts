@@ -4,6 +4,13 @@ import type { Prisma, PrismaClient } from './prisma-client';
 /** A Prisma client bound to one tenant inside one transaction: Row Level Security admits only that tenant's rows. */
 export type TenantDb = Prisma.TransactionClient;
 
+const settingName = /^[a-z_]+(\.[a-z_]+)?$/;
+
+function escapeSettingName(name: string): string {
+  if (!settingName.test(name)) throw new Error(`not a setting name: ${JSON.stringify(name)}`);
+  return name;
+}
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function assertTenantId(tenantId: string): void {
@@ -31,13 +38,25 @@ export async function withTenant<T>(
   );
 }
 
-/** The same for the raw `pg` path (bulk writes): BEGIN, set the tenant, run, COMMIT (ROLLBACK on error). */
-export async function withTenantConnection<T>(pool: pg.Pool, tenantId: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+/** Planner settings for one transaction (`SET LOCAL`): names and values come from code, never from input. */
+export type LocalSettings = Readonly<Record<string, 'on' | 'off'>>;
+
+/**
+ * The same for the raw `pg` path (bulk writes): BEGIN, set the tenant (and any `local` planner
+ * settings) in one round trip, run, COMMIT (ROLLBACK on error).
+ */
+export async function withTenantConnection<T>(
+  pool: pg.Pool,
+  tenantId: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  options: { local?: LocalSettings } = {},
+): Promise<T> {
   assertTenantId(tenantId);
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
-    await client.query("SELECT set_config('app.tenant_id', $1, true)", [tenantId]);
+    // the id is a checked UUID, so it can be written into the text of the simple query
+    const local = Object.entries(options.local ?? {}).map(([name, value]) => `; SET LOCAL ${escapeSettingName(name)} = ${value === 'on' ? 'on' : 'off'}`);
+    await client.query(`BEGIN; SELECT set_config('app.tenant_id', '${tenantId}', true)${local.join('')}`);
     const result = await fn(client);
     await client.query('COMMIT');
     return result;

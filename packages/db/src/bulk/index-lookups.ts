@@ -12,6 +12,9 @@ import type pg from 'pg';
  * sorts and sequential scans priced out here, only the unique index, which yields that order,
  * can answer it. The page-sized sorts the statements really need still run.
  */
+export const indexLookupSettings = { enable_seqscan: 'off', enable_sort: 'off' } as const;
+
+/** `indexLookupSettings` on a transaction already open (`withTenantConnection` can also set them as it begins). */
 export async function preferIndexLookups(client: pg.ClientBase): Promise<void> {
   await client.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off');
 }

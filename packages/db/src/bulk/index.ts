@@ -24,4 +24,4 @@ export {
 } from './record-deliveries';
 export { insertDeadLetters, type DeadLetterRow, type DeadLetterStageName } from './dead-letters';
 export { selectCanonicalByIdentity } from './canonical-lookup';
-export { preferIndexLookups } from './index-lookups';
+export { indexLookupSettings, preferIndexLookups } from './index-lookups';

@@ -1,6 +1,6 @@
 import { mapInSlices, type StreamPage } from '@tributary/connectors';
 import { withTenantConnection } from '@tributary/db';
-import { preferIndexLookups } from '@tributary/db/bulk';
+import { indexLookupSettings } from '@tributary/db/bulk';
 import { addChecksums } from '../mapping/canonical-json';
 import { prepareRecordResult, type RecordMappingContext } from '../mapping/source-record';
 import type { SyncDeps } from '../sync-deps';
@@ -39,7 +39,6 @@ export async function premapPage(ctx: RunContext, page: StreamPage): Promise<Map
 export async function commitPage(deps: Pick<SyncDeps, 'pool'>, ctx: RunContext, page: StreamPage, premapped: MappedPage | null, tally: RunTally): Promise<CommittedPage> {
   const mappingContext = toMappingContext(ctx);
   return withTenantConnection(deps.pool, ctx.tenantId, async (client) => {
-    await preferIndexLookups(client);
     const { mapped, failed, sourceChecksum } =
       premapped ?? (await mapPreparedRecords(client, ctx.tenantId, mappingContext, page.records.map((record) => prepareRecordResult(mappingContext, record))));
     const outcome = await stageRecords(
@@ -58,5 +57,5 @@ export async function commitPage(deps: Pick<SyncDeps, 'pool'>, ctx: RunContext, 
     };
     await writeSourceCheckpoint(client, { tenantId: ctx.tenantId, syncConfigId: ctx.syncConfigId, stream: ctx.streamName, runId: ctx.runId }, { cursor: page.cursor ?? null, complete: page.done, tally: next });
     return { outcome, tally: next, read };
-  });
+  }, { local: indexLookupSettings });
 }

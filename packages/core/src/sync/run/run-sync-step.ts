@@ -5,6 +5,7 @@ import type { SyncDeps } from '../sync-deps';
 import { emptyTally, readSourceCheckpoint, type RunTally } from './checkpoint';
 import { commitPage, premapPage } from './commit-page';
 import { pushToDestination, recordDelivery, type DeliveryItem, type PushedBatch } from './deliver-changes';
+import { coalescePages } from './coalesce-pages';
 import { createTaskQueue } from './task-queue';
 import { finishRunSucceeded } from './finish-run';
 import { initializeWatermarks, recoverPendingDeliveries } from './recover-deliveries';
@@ -12,12 +13,14 @@ import { loadRunRecord, openRunContext, type RunContext, type RunRecord } from '
 import { defaultRunRetry, handleStepFailure, type RunRetryPolicy } from './step-failure';
 
 export interface SyncStepOptions {
-  /** pages one step commits before it re-enqueues itself (default 100) */
+  /** batches one step commits before it re-enqueues itself (default 100) */
   maxPages?: number;
   /** or once this much time has passed (default 60 s) */
   maxMs?: number;
   /** records per source request; default: the stream's own page size (providers cap it) */
   pageSize?: number;
+  /** source pages are joined into hub batches of at least this many records (default 2000) */
+  batchRecords?: number;
   /** deliveries that may queue behind the hub writes (default 2), and recordings behind the deliveries */
   maxPendingDeliveries?: number;
   retry?: Partial<RunRetryPolicy>;
@@ -94,7 +97,7 @@ async function movePages(deps: SyncDeps, ctx: RunContext, plan: { cursor: Stream
   let done = false;
   const source = ctx.source;
   try {
-    const reader = readStream({
+    const sourcePages = readStream({
       connector: source.connector,
       settings: source.settings,
       credentials: source.credentials,
@@ -109,7 +112,7 @@ async function movePages(deps: SyncDeps, ctx: RunContext, plan: { cursor: Stream
       pageSize: options.pageSize,
       retry: options.httpRetry,
     });
-    for await (const page of reader) {
+    for await (const page of coalescePages(sourcePages, options.batchRecords ?? 2000)) {
       const premapped = await premapPage(ctx, page);
       read += 1;
       await commits.push(async () => {
