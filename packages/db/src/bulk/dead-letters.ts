@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { toJsonbText } from './jsonb-text';
 
 export type DeadLetterStageName = 'extract' | 'validate' | 'map' | 'load' | 'deliver';
 
@@ -61,7 +62,8 @@ export async function insertDeadLetters(client: pg.ClientBase, tenantId: string,
 
 async function writeDeadLetters(client: pg.ClientBase, tenantId: string, kind: keyof typeof sameRecord, rows: readonly DeadLetterRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const input = JSON.stringify(
+  // a payload is kept whole, even with NUL characters jsonb cannot hold (spelled out instead)
+  const input = toJsonbText(
     rows.map((r) => ({
       run_id: r.runId,
       sync_config_id: r.syncConfigId,

@@ -23,5 +23,6 @@ export {
   type PendingDelivery,
 } from './record-deliveries';
 export { insertDeadLetters, type DeadLetterRow, type DeadLetterStageName } from './dead-letters';
+export { toJsonbText } from './jsonb-text';
 export { selectCanonicalByIdentity } from './canonical-lookup';
 export { indexLookupSettings, preferIndexLookups } from './index-lookups';

@@ -147,6 +147,22 @@ export function prepareRecordResult(ctx: RecordMappingContext, result: RecordRes
   return failure(stage, result.raw, result.externalId ?? null, result.error);
 }
 
+/** The path of the first text holding a NUL character (Postgres text and jsonb cannot store one), or null. */
+function findNulCharacter(json: string, externalId: string, record: Record<string, unknown>): (string | number)[] | null {
+  if (externalId.includes('\u0000')) return ['externalId'];
+  if (!json.includes('\\u0000')) return null; // the common case: no escape in the text at all
+  const walk = (value: unknown, path: (string | number)[]): (string | number)[] | null => {
+    if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+    if (!value || typeof value !== 'object') return null;
+    for (const [key, child] of Object.entries(value)) {
+      const found = key.includes('\u0000') ? [...path, key] : walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(record, []);
+}
+
 /** Applies the mapping, checks the model, and computes the canonical JSON, hash and identity. */
 export function finishRecord(ctx: RecordMappingContext, prepared: PreparedRecord, lookups: LookupTable): MappedRecord | FailedRecord {
   const { mapping } = ctx;
@@ -167,6 +183,12 @@ export function finishRecord(ctx: RecordMappingContext, prepared: PreparedRecord
     }
   }
   const json = serializeCanonical(mapping.model, record);
+  const nul = findNulCharacter(json, prepared.externalId, record);
+  if (nul) {
+    const where = nul.join('.');
+    const error: RecordError = { code: 'validation', message: `${where}: contains a NUL character (U+0000), which the hub cannot store`, path: nul };
+    return failure('validate', prepared.raw, prepared.externalId, error, prepared.sourceHash);
+  }
   return {
     ok: true,
     externalId: prepared.externalId,

@@ -83,6 +83,24 @@ describe('failure handling', () => {
     const again = await requestSyncRun(fx.deps, { tenantId: fx.tenant.tenantId, syncConfigId, trigger: 'manual' }, fx.tenant.owner);
     expect(await waitForRun(fx.admin, again.runId)).toMatchObject({ status: 'failed', errorCode: 'NEEDS_REAUTH', attempt: 1 });
   });
+
+  it('dead-letters a record holding a NUL character (Postgres cannot store one) with its whole payload; the rest of the run lands', async () => {
+    const response = await fetch(`${fx.crm.url}/crm/v3/objects/contacts`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer pat-sandbox-crm', 'content-type': 'application/json' },
+      body: JSON.stringify({ properties: { email: 'nul.char@example.com', firstname: 'Ja\u0000ne', lastname: 'Doe' } }),
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const syncConfigId = await createContactsSync({ mode: 'full' });
+    const requested = await requestSyncRun(fx.deps, { tenantId: fx.tenant.tenantId, syncConfigId, trigger: 'manual' }, fx.tenant.owner);
+    const run = await waitForRun(fx.admin, requested.runId);
+    expect(run).toMatchObject({ status: 'succeeded', readCount: contacts + 1, failedCount: 1 });
+    const letters = await fx.admin.query(`SELECT stage, "externalId", "errorPath", "errorMessage", payload FROM dead_letter WHERE "runId" = $1`, [requested.runId]);
+    expect(letters.rows).toEqual([expect.objectContaining({ stage: 'validate', externalId: id, errorPath: 'firstName' })]);
+    expect(letters.rows[0].errorMessage).toMatch(/firstName: contains a NUL character/);
+    expect(letters.rows[0].payload.properties).toMatchObject({ firstname: 'Ja\\u0000ne', lastname: 'Doe', email: 'nul.char@example.com' });
+  });
 });
 
 describe('configuration', () => {
