@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { requestSyncRun } from '@tributary/core/sync';
 import { z } from 'zod';
 import { countWrittenRows, measureCopyBaseline, readXid, type WrittenRows } from './bench-measure';
+import { coresUsed, sampleCpu, type CpuSample } from './bench-cpu';
 import { setUpWorld, type BenchWorld } from './bench-setup';
 import { printStatements, resetStatements } from './bench-statements';
 import { startBenchWorker, type BenchWorker } from './bench-worker';
@@ -34,12 +35,15 @@ interface PhaseResult {
   seconds: number;
   recordsPerSecond: number;
   reconciled: boolean;
+  /** cores used during the phase: worker, all Postgres processes, this process (the sandbox CRM) */
+  cores: CpuSample;
   written?: WrittenRows;
 }
 
 async function runPhase(world: BenchWorld, worker: BenchWorker, phase: string, mode: 'full' | 'incremental'): Promise<PhaseResult> {
   const marks = { hub: await readXid(world.admin), warehouse: await readXid(world.warehouse) };
   await resetStatements(world.admin);
+  const cpuBefore = sampleCpu(worker.child.pid);
   const started = Date.now();
   const { runId } = await requestSyncRun(world.deps, { tenantId: world.tenantId, syncConfigId: world.syncConfigId, trigger: 'manual', mode });
   let run: Record<string, unknown> | undefined;
@@ -50,6 +54,7 @@ async function runPhase(world: BenchWorld, worker: BenchWorker, phase: string, m
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const seconds = (Date.now() - started) / 1000;
+  const cores = coresUsed(cpuBefore, sampleCpu(worker.child.pid), seconds);
   if (run.status !== 'succeeded') throw new Error(`${phase}: run ${runId} ${String(run.status)}: ${String(run.error)}`);
   const read = run.readCount as number;
   const written = await countWrittenRows(world.admin, world.warehouse, `"${world.warehouseSchema}".contact`, marks);
@@ -62,10 +67,11 @@ async function runPhase(world: BenchWorld, worker: BenchWorker, phase: string, m
     seconds,
     recordsPerSecond: Math.round(read / seconds),
     reconciled: (run.reconciliation as { ok?: boolean } | null)?.ok === true,
+    cores,
     written,
   };
   await printStatements(world.admin, log);
-  log(`${phase}: ${read} read in ${seconds.toFixed(1)} s = ${result.recordsPerSecond} records/s; created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}; reconciled ${result.reconciled}; written ${JSON.stringify(written)}`);
+  log(`${phase}: ${read} read in ${seconds.toFixed(1)} s = ${result.recordsPerSecond} records/s; created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}; reconciled ${result.reconciled}; written ${JSON.stringify(written)}; cores ${JSON.stringify(cores)}`);
   return result;
 }
 
@@ -112,7 +118,7 @@ async function main(): Promise<void> {
       phases: [full, incremental, unchangedIncremental, unchangedFull],
     };
     console.log('\n=== sync benchmark ===');
-    console.table(summary.phases.map(({ written: _w, ...p }) => p));
+    console.table(summary.phases.map(({ written: _w, cores, ...p }) => ({ ...p, 'cores: worker': cores.worker, postgres: cores.postgres, sandbox: cores.sandbox })));
     console.log(`full sync:                  ${full.recordsPerSecond} records/s (target >= 30000)`);
     console.log(`vs COPY (logged, pk):       ${copy.rate.toFixed(0)} rows/s -> ${(summary.fullRateShareOfCopy * 100).toFixed(1)}% (target >= 30%)`);
     console.log(`incremental (1%):           ${incremental.seconds.toFixed(1)} s = ${(summary.incrementalSecondsShareOfFull * 100).toFixed(1)}% of the full sync's time (target < 10%)`);
