@@ -6,6 +6,7 @@ import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import type { WorkerConfig } from './config';
 import { createSyncReplayHandler } from './handlers/sync-replay.handler';
+import { createSyncRunAbandonedHandler } from './handlers/sync-run-abandoned.handler';
 import { createSyncRunHandler } from './handlers/sync-run.handler';
 import { createSyncScheduledHandler } from './handlers/sync-scheduled.handler';
 import { createSyncSlaCheckHandler } from './handlers/sync-sla-check.handler';
@@ -49,6 +50,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
   };
   const tenantFair = { groupConcurrency: config.WORKER_TENANT_CONCURRENCY };
   await boss.work('sync.run', { localConcurrency: config.WORKER_CONCURRENCY, pollingIntervalSeconds: 0.5, ...tenantFair }, createSyncRunHandler(deps, { maxPages: config.SYNC_STEP_PAGES, pageSize: config.SYNC_PAGE_SIZE, batchRecords: config.SYNC_BATCH_RECORDS }));
+  await boss.work('sync.run.abandoned', { pollingIntervalSeconds: 2 }, createSyncRunAbandonedHandler(deps));
   await boss.work('sync.scheduled', { pollingIntervalSeconds: 2 }, createSyncScheduledHandler(deps));
   await boss.work('sync.sla-check', { pollingIntervalSeconds: 5 }, createSyncSlaCheckHandler(deps));
   await boss.work('sync.replay', { pollingIntervalSeconds: 2, ...tenantFair }, createSyncReplayHandler(deps));

@@ -31,6 +31,7 @@ export { serializeCanonical, hashText, toChecksumTerm, addChecksums, subtractChe
 // runs
 export { requestSyncRun, type SyncRunRequest, type RequestedRun } from './run/request-sync-run';
 export { runSyncStep, type SyncStepOptions, type SyncStepResult, type SyncStepOutcome } from './run/run-sync-step';
+export { abandonRun } from './run/abandon-run';
 export { computeIdempotencyKey } from './run/deliver-changes';
 export { reconcileRun, destinationTallySchema, type Reconciliation, type ReconciliationCheck, type DestinationTally } from './run/reconcile-run';
 export { defaultRunRetry, type RunRetryPolicy } from './run/step-failure';

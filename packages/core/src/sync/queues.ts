@@ -26,14 +26,30 @@ const replaySelectorSchema = z.union([
  *   re-enqueues itself. `singleton` per sync config (singletonKey = syncConfigId): one active
  *   step per sync, the next one queued behind it. A worker that dies stops heartbeating; the
  *   job is retried after `heartbeatSeconds` and resumes from the last committed page.
+ * - `sync.run.abandoned`: where pg-boss moves a `sync.run` job after its last retry; its handler
+ *   fails the run (`abandonRun`) so it never stays `running`.
  * - `sync.scheduled`: a cron tick of one sync's schedule (pg-boss `schedule`, key = syncConfigId).
  * - `sync.sla-check`: a sync's SLA sweep, every minute while it has an SLA.
  * - `sync.replay`: replay dead letters in the background (the API may also replay inline).
  */
 export const syncQueues = {
+  // before `sync.run`: a queue's dead-letter queue must exist first
+  'sync.run.abandoned': {
+    payload: z.object({ tenantId: uuid, syncConfigId: uuid, runId: uuid }),
+    options: { policy: 'standard', retryLimit: 5, retryDelay: 5, expireInSeconds: 120 },
+  },
   'sync.run': {
     payload: z.object({ tenantId: uuid, syncConfigId: uuid, runId: uuid }),
-    options: { policy: 'singleton', retryLimit: 25, retryDelay: 1, retryBackoff: true, retryDelayMax: 30, heartbeatSeconds: 10, expireInSeconds: 3600 },
+    options: {
+      policy: 'singleton',
+      retryLimit: 25,
+      retryDelay: 1,
+      retryBackoff: true,
+      retryDelayMax: 30,
+      heartbeatSeconds: 10,
+      expireInSeconds: 3600,
+      deadLetter: 'sync.run.abandoned',
+    },
   },
   'sync.scheduled': {
     payload: z.object({ tenantId: uuid, syncConfigId: uuid }),
@@ -55,9 +71,13 @@ export const syncQueues = {
 export type SyncQueueName = keyof typeof syncQueues;
 export type SyncJobPayload<N extends SyncQueueName> = z.infer<(typeof syncQueues)[N]['payload']>;
 
-/** Creates every queue of the catalogue (idempotent: an existing queue keeps its options). */
-export async function ensureSyncQueues(boss: Pick<PgBoss, 'createQueue'>): Promise<void> {
-  for (const [name, entry] of Object.entries(syncQueues)) await boss.createQueue(name, entry.options);
+/** Creates every queue of the catalogue (idempotent), and gives a queue created before its dead-letter queue existed that queue. */
+export async function ensureSyncQueues(boss: Pick<PgBoss, 'createQueue' | 'getQueue' | 'updateQueue'>): Promise<void> {
+  for (const [name, entry] of Object.entries(syncQueues)) {
+    await boss.createQueue(name, entry.options);
+    const deadLetter = 'deadLetter' in entry.options ? entry.options.deadLetter : undefined;
+    if (deadLetter && (await boss.getQueue(name))?.deadLetter !== deadLetter) await boss.updateQueue(name, { deadLetter });
+  }
 }
 
 /** Options every job of a tenant carries: its pg-boss group, so workers cap each tenant's concurrency. */
