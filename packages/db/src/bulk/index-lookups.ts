@@ -16,7 +16,11 @@ import type pg from 'pg';
  */
 export const indexLookupSettings = { enable_seqscan: 'off', enable_sort: 'off', jit: 'off' } as const;
 
+const setLocalSql = Object.entries(indexLookupSettings)
+  .map(([name, value]) => `SET LOCAL ${name} = ${value}`)
+  .join('; ');
+
 /** `indexLookupSettings` on a transaction already open (`withTenantConnection` can also set them as it begins). */
 export async function preferIndexLookups(client: pg.ClientBase): Promise<void> {
-  await client.query('SET LOCAL enable_seqscan = off; SET LOCAL enable_sort = off; SET LOCAL jit = off');
+  await client.query(setLocalSql);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from '../rest-declarative/field-map';
+import { reportUnknownFields, streamRecordFields } from '../rest-declarative/field-map';
 import { restAuthSchema } from '../rest-declarative/rest-auth';
 
 const variableName = z.string().regex(/^[_A-Za-z][_0-9A-Za-z]*$/, 'a GraphQL variable name');
@@ -22,10 +22,7 @@ export const graphqlStreamSchema = z
     incremental: z
       .strictObject({ variable: variableName, field: z.string().min(1), format: z.enum(['iso', 'epoch_ms']).default('iso') })
       .optional(),
-    idField: z.string().min(1).default('id'),
-    deletedField: z.string().min(1).optional(),
-    fieldMap: fieldMapSchema,
-    customFields: customFieldsSchema,
+    ...streamRecordFields,
   })
   .superRefine((stream, ctx) => {
     const variables = [stream.pageSizeVariable, stream.afterVariable, ...(stream.incremental ? [stream.incremental.variable] : [])];

@@ -34,6 +34,20 @@ export interface RecordMapping<M extends CanonicalModelName> {
   ignore?: string[];
 }
 
+/**
+ * The record half of a settings-defined stream (REST, GraphQL, webhook): where the record's id
+ * and deletion flag are, and how its fields map. Spread into a stream's `z.strictObject`, with
+ * `reportUnknownFields` in its `superRefine`.
+ */
+export const streamRecordFields = {
+  /** dotted path of the provider's record id */
+  idField: z.string().min(1).default('id'),
+  /** dotted path of a boolean "deleted / archived" flag */
+  deletedField: z.string().min(1).optional(),
+  fieldMap: fieldMapSchema,
+  customFields: customFieldsSchema,
+};
+
 /** Lists field map keys that are not fields of the model; empty when the map is valid. */
 export function findUnknownFields(model: CanonicalModelName, fieldMap: FieldMap): string[] {
   const names = new Set(describeModelFields(model).map((field) => field.name));

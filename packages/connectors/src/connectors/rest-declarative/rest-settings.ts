@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from './field-map';
+import { reportUnknownFields, streamRecordFields } from './field-map';
 import { restAuthSchema } from './rest-auth';
 
 const paramName = z.string().min(1);
@@ -47,12 +47,7 @@ export const restStreamSchema = z
     /** page size parameter for cursor / link / none paginators (offset has its own limitParam) */
     pageSizeParam: paramName.optional(),
     incremental: restIncrementalSchema.optional(),
-    /** dotted path of the provider's record id */
-    idField: z.string().min(1).default('id'),
-    /** dotted path of a boolean "deleted / archived" flag */
-    deletedField: z.string().min(1).optional(),
-    fieldMap: fieldMapSchema,
-    customFields: customFieldsSchema,
+    ...streamRecordFields,
   })
   .superRefine((stream, ctx) => {
     reportUnknownFields(stream, ctx);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canonicalModelNames } from '../../canonical/index';
-import { customFieldsSchema, fieldMapSchema, reportUnknownFields } from '../rest-declarative/field-map';
+import { reportUnknownFields, streamRecordFields } from '../rest-declarative/field-map';
 
 export const signatureSchema = z.strictObject({
   /** header carrying the HMAC-SHA256 of the raw body; several signatures may be sent separated by "," or " " (secret rotation) */
@@ -25,11 +25,7 @@ export const webhookStreamSchema = z
     model: z.enum(canonicalModelNames),
     /** event kinds routed to this stream (values at events.kindPath); empty = every kind */
     kinds: z.array(z.string().min(1)).default([]),
-    /** id field inside the record */
-    idField: z.string().min(1).default('id'),
-    deletedField: z.string().min(1).optional(),
-    fieldMap: fieldMapSchema,
-    customFields: customFieldsSchema,
+    ...streamRecordFields,
   })
   .superRefine((stream, ctx) => {
     reportUnknownFields(stream, ctx);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { computeBackoffMs, isConnectorError, writeRecords, type CanonicalModelName, type CanonicalRecord, type WriteItem, type WriteOutcome } from '@tributary/connectors';
 import { withTenantConnection } from '@tributary/db';
 import { insertDeadLetters, insertRecordDeliveries, selectDeliveredVersions, type DeadLetterRow, type DeliveryRow } from '@tributary/db/bulk';
@@ -31,7 +31,7 @@ export interface DeliveryScope {
 
 /** sha256(destination connection, canonical id, canonical version): a version reaches a destination once. */
 export function computeIdempotencyKey(destinationConnectionId: string, canonicalId: string, version: number): string {
-  return createHash('sha256').update(`${destinationConnectionId}:${canonicalId}:${version}`).digest('hex');
+  return hash('sha256', `${destinationConnectionId}:${canonicalId}:${version}`, 'hex');
 }
 
 const batchAttempts = 4;
